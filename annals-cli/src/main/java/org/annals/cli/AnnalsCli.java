@@ -19,7 +19,6 @@ public final class AnnalsCli {
         CommandLine cli = new CommandLine(new AnnalsCommand(), new Factory(in));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("annals: internal error: " + e);
             commandLine.getErr().flush();
