@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build samples/warc/sample.warc.gz for the Annals sample corpus.
+"""Build samples/corpus/warc/sample.warc.gz for the Annals sample corpus.
 
 Standard library only. Every article below was written for the Annals project and reports a
 real public event; the sites and URLs (example.org / example.com / example.net) are invented.
@@ -18,7 +18,7 @@ The archive holds, in this order:
 Each record is written as its own gzip member (the usual .warc.gz layout). The output is
 reproducible: record ids are UUIDv5 of the target URI and record type, and gzip mtime is 0.
 
-Usage:  python3 build_warc.py            # writes sample.warc.gz beside this script
+Usage:  python3 build_warc.py            # writes corpus/warc/sample.warc.gz below this script
         python3 build_warc.py --check    # also parses the file back and prints a summary
 """
 import base64
@@ -31,7 +31,7 @@ import sys
 import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "sample.warc.gz")
+OUT = os.path.join(HERE, "corpus", "warc", "sample.warc.gz")
 NS = uuid.UUID("6f1c7a52-8d0e-4d55-9b1e-2a7c3e0b9a11")
 CRLF = b"\r\n"
 
@@ -533,7 +533,7 @@ def metadata_record(url, fetched, refers_to, outlinks):
 
 def warcinfo_record():
     fields = [
-        "software: annals samples/warc/build_warc.py (Python standard library)",
+        "software: annals samples/build_warc.py (Python standard library)",
         "format: WARC File Format 1.0",
         "conformsTo: http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf",
         "isPartOf: annals-sample-corpus",
