@@ -65,7 +65,9 @@ public final class ExtractionSpeedHarness {
                     String text = new Readability4J(u == null ? "" : u, h).parse().getTextContent();
                     return text == null ? "" : text;
                 }),
-                contender("boilerpipe", (h, u, raw) -> boilerpipe(h)));
+                contender("boilerpipe", (h, u, raw) -> boilerpipe(h)),
+                // Not an extractor: the floor that any jsoup-based extractor pays before it decides anything.
+                contender("jsoup-parse-only", (h, u, raw) -> org.jsoup.Jsoup.parse(h, u == null ? "" : u).title()));
 
         System.out.printf(Locale.ROOT, "pages=%d rounds=%d cores=%d jvm=%s%n", pages.size(), rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
