@@ -6,8 +6,10 @@ import org.annals.extract.html.HtmlPageExtractor;
 import org.annals.extract.text.TextPageExtractor;
 import org.annals.model.Article;
 import org.annals.model.Removal;
+import org.annals.model.RemovalReason;
 import org.annals.source.PayloadKind;
 import org.annals.source.SourceDocument;
+import org.annals.source.Sources;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,6 +53,10 @@ public final class ArticleExtractor {
         }
         List<Removal> removed = new ArrayList<>(garbage);
         removed.addAll(page.removed());
+        if (doc.truncated()) {
+            removed.add(new Removal(RemovalReason.TRUNCATED, "the page was cut at " + Sources.MAX_PAGE_BYTES
+                    + " bytes, or marked truncated by its archive; the rest is missing"));
+        }
         String title = doc.title() != null ? doc.title() : page.title();
         String published = doc.published() != null ? doc.published() : page.published();
         String language = page.language() != null ? page.language() : languages.identify(page.text());
