@@ -1,0 +1,74 @@
+package org.annals.decode;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+
+/**
+ * Writing-system facts about code points, as the repair and garbage stages need them: which
+ * script family a letter belongs to (Han, kana and Hangul are one family, since Japanese and
+ * Korean mix them within a word), and which code points are rare in any real text.
+ */
+final class Scripts {
+    /** Punctuation, symbols, digits, spaces: belong to every script. */
+    static final int COMMON = -1;
+    /** A combining mark with no letter before it to attach to. */
+    static final int ORPHAN_MARK = -2;
+    /** Chinese, Japanese and Korean scripts, counted as one. */
+    static final int CJK = -3;
+
+    private Scripts() {
+    }
+
+    /** The script family of {@code cp}, or {@link #COMMON}; marks take the family of {@code previous}. */
+    static int family(int cp, int previous) {
+        int script = UScript.getScript(cp);
+        switch (script) {
+            case UScript.COMMON:
+            case UScript.UNKNOWN:
+                return COMMON;
+            case UScript.INHERITED:
+                return previous == COMMON || previous == CJK || previous == ORPHAN_MARK ? ORPHAN_MARK : previous;
+            case UScript.HAN:
+            case UScript.HIRAGANA:
+            case UScript.KATAKANA:
+            case UScript.HANGUL:
+            case UScript.BOPOMOFO:
+                return CJK;
+            default:
+                return script;
+        }
+    }
+
+    /** Whether {@code cp} is a letter or mark, i.e. counts toward a script. */
+    static boolean isLetterLike(int cp) {
+        int type = UCharacter.getType(cp);
+        return UCharacter.isLetter(cp) || type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
+                || type == UCharacter.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * Whether {@code cp} is rare in running text of any language: private-use, unassigned,
+     * replacement characters, IPA letters, spacing modifier letters and the seldom-used parts of
+     * Latin Extended-B (what is left of its letters after Romanian, Vietnamese, Pinyin and
+     * African orthographies).
+     */
+    static boolean isRare(int cp) {
+        int type = UCharacter.getType(cp);
+        if (type == UCharacter.PRIVATE_USE || type == UCharacter.UNASSIGNED || type == UCharacter.SURROGATE
+                || cp == 0xFFFD) {
+            return true;
+        }
+        if (cp >= 0x0250 && cp <= 0x02FF) {
+            // IPA and modifier letters; keep the apostrophe-like ones real orthographies use.
+            return cp != 0x02BB && cp != 0x02BC && cp != 0x02BE && cp != 0x02BF && cp != 0x02C6 && cp != 0x02C7
+                    && cp != 0x02DA && cp != 0x02DC && cp != 0x0254 && cp != 0x025B && cp != 0x0259;
+        }
+        if (cp >= 0x0180 && cp <= 0x024F) {
+            return !(cp >= 0x01A0 && cp <= 0x01B0) && !(cp >= 0x01CD && cp <= 0x01DC)
+                    && !(cp >= 0x0218 && cp <= 0x021B) && !(cp >= 0x0181 && cp <= 0x018A)
+                    && cp != 0x0192 && cp != 0x0198 && cp != 0x0199 && cp != 0x01B3 && cp != 0x01B4
+                    && !(cp >= 0x01C4 && cp <= 0x01CC) && !(cp >= 0x01F4 && cp <= 0x01F5);
+        }
+        return false;
+    }
+}

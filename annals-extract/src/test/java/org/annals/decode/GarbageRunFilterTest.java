@@ -1,0 +1,106 @@
+package org.annals.decode;
+
+import org.annals.model.Removal;
+import org.annals.model.RemovalReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class GarbageRunFilterTest {
+    private final GarbageRunFilter filter = new GarbageRunFilter();
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = GarbageRunFilterTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void garbageAroundARepeatedHeadlineIsRemovedAndTheArticleKept() throws IOException {
+        String page = resource("garbage-run-around-headline.txt");
+
+        GarbageRunFilter.Result result = filter.filter(page);
+
+        assertThat(result.removed()).hasSize(3).allSatisfy(r -> assertThat(r.reason()).isEqualTo(RemovalReason.GARBAGE));
+        String[] lines = result.text().split("\n");
+        assertThat(lines).contains("Harbour authority approves new ferry terminal", "WORLD 09:15: Mar-14, 23",
+                "The harbour authority on Tuesday approved plans for a new ferry terminal on the east pier, "
+                        + "ending two years of debate.");
+        assertThat(result.text()).matches("(?s)[\\x00-\\x7F]*");
+        assertThat(Stream.of(lines).filter(l -> l.equals("Harbour authority approves new ferry terminal")))
+                .hasSize(3);
+    }
+
+    @Test
+    void seedPageLosesItsGarbageAndKeepsItsParagraphs() throws IOException {
+        String shared = System.getProperty("annals.shared");
+        assumeTrue(shared != null, "annals.shared not set");
+        Path seeds = Path.of(shared, "seeds");
+        assumeTrue(Files.isDirectory(seeds), "no seeds");
+        Path seed;
+        try (Stream<Path> files = Files.list(seeds)) {
+            seed = files.filter(p -> p.getFileName().toString().startsWith("004_")).findFirst().orElse(null);
+        }
+        assumeTrue(seed != null, "no seed 004");
+        String page = Files.readString(seed);
+
+        GarbageRunFilter.Result result = filter.filter(page);
+
+        assertThat(result.removed()).isNotEmpty();
+        long nonAsciiLetters = result.text().codePoints().filter(cp -> cp > 0x7F && Character.isLetter(cp)).count();
+        assertThat(nonAsciiLetters).isZero();
+        // Every line of the page that had no garbage comes through unchanged.
+        for (String line : page.split("\n")) {
+            if (line.codePoints().allMatch(cp -> cp < 0x80 || Character.isWhitespace(cp) || cp == 0x2022)) {
+                assertThat(result.text()).contains(line);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Premier Li Qiang (李强) met the delegation in Beijing (北京) on Monday.",
+        "中国和俄罗斯签署了科技合作协议，双方同意加强人文交流。",
+        "政府は２０２４年度の予算案を閣議決定した。東京都内では、カフェ・レストランが営業を再開。",
+        "서울시는 새로운 교통 정책을 발표했다. 시민들은 환영했다.",
+        "Президент провёл встречу с губернаторами регионов.",
+        "وقالت الوزارة إنَّ المُفاوضات سَتُستأنف الأسبوع المقبل.",
+        "प्रधानमंत्री ने नई योजना की घोषणा की।",
+        "นายกรัฐมนตรีประกาศนโยบายใหม่ในวันจันทร์",
+        "Ο πρωθυπουργός ανακοίνωσε νέα μέτρα για την οικονομία.",
+        "Hà Nội: Thủ tướng Chính phủ chủ trì hội nghị trực tuyến.",
+        "English | Français | Deutsch | 中文 | Русский | العربية | Ελληνικά | हिन्दी",
+        "Հայաստանի կառավարությունը հաստատեց նոր ծրագիրը։",
+        "Kraków, Łódź, Gdańsk i Wrocław — największe miasta.",
+        "Ghana: Ɔman no mu nnipa pii kɔɔ ɛkyerɛ no ase.",
+        "🙂👍 Great news from the 🌍 summit ✨",
+        "The price rose 5% (±0.3) to €12.50 — ¥1,800 — at 14:07 °C ™ ®",
+    })
+    void realTextInAnyScriptIsKept(String text) {
+        GarbageRunFilter.Result result = filter.filter(text);
+        assertThat(result.removed()).isEmpty();
+        assertThat(result.text()).isSameAs(text);
+    }
+
+    @Test
+    void privateUseIconsAndReplacementRunsAreGarbage() {
+        GarbageRunFilter.Result result = filter.filter("Share \uE001 on social media \uFFFD\uFFFD\uFFFD now");
+        assertThat(result.text()).isEqualTo("Share  on social media  now");
+        assertThat(result.removed()).extracting(Removal::text).containsExactly("\uE001", "\uFFFD\uFFFD\uFFFD");
+    }
+
+    @Test
+    void aSingleReplacementCharacterInAWordIsKept() {
+        assertThat(filter.filter("Caf\uFFFD opens").text()).isEqualTo("Caf\uFFFD opens");
+    }
+}
