@@ -30,6 +30,10 @@ public final class Decoder {
     private static final int META_SCAN_BYTES = 8192;
     /** A declared multi-byte charset is trusted while at most this share of its sequences is malformed. */
     private static final double MAX_MALFORMED_SHARE = 0.002;
+    /** Text that is UTF-8 but for this share of its non-ASCII bytes is read as UTF-8, with replacements. */
+    private static final double MAX_UTF8_MALFORMED_SHARE = 0.02;
+    /** What the charset detector looks at: enough for its statistics, bounded for huge pages. */
+    private static final int DETECTOR_BYTES = 64 * 1024;
     /** ICU detector matches below this confidence are not trusted. */
     private static final int MIN_CONFIDENCE = 20;
 
@@ -75,7 +79,8 @@ public final class Decoder {
         if (ascii && !escapes) {
             return StandardCharsets.UTF_8;
         }
-        if (!ascii && isValidUtf8(bytes)) {
+        if (!ascii && (isValidUtf8(bytes) || malformedShare(bytes, StandardCharsets.UTF_8) <= MAX_UTF8_MALFORMED_SHARE)) {
+            // Valid UTF-8 (or UTF-8 with a stray bad byte) is almost never another charset by chance.
             return StandardCharsets.UTF_8;
         }
         Charset header = fitting(forName(declared), bytes);
@@ -107,7 +112,7 @@ public final class Decoder {
         if (declared != null) {
             detector.setDeclaredEncoding(declared);
         }
-        detector.setText(bytes);
+        detector.setText(bytes.length > DETECTOR_BYTES ? java.util.Arrays.copyOf(bytes, DETECTOR_BYTES) : bytes);
         CharsetMatch[] matches = detector.detectAll();
         for (CharsetMatch match : matches) {
             if (match.getConfidence() < MIN_CONFIDENCE) {

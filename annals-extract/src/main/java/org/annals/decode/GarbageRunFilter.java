@@ -22,7 +22,7 @@ public final class GarbageRunFilter {
     /**
      * The text without its garbage runs, and the runs removed.
      *
-     * @param text    what is left; a run between two pieces of text becomes a line break
+     * @param text    what is left; a run between two words becomes a line break
      * @param removed the runs, as {@link RemovalReason#GARBAGE}
      */
     public record Result(String text, List<Removal> removed) {
@@ -50,12 +50,16 @@ public final class GarbageRunFilter {
                     out = new StringBuilder(n);
                 }
                 out.append(text, copied, i);
-                boolean textBefore = i > 0 && !isSpace(text.codePointBefore(i));
-                boolean textAfter = end < n && !isSpace(text.codePointAt(end));
-                if (textBefore && textAfter) {
+                // Words on both sides must not be glued together: "of" + "Xi" is not "ofXi".
+                boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.codePointBefore(i));
+                boolean wordAfter = end < n && Character.isLetterOrDigit(text.codePointAt(end));
+                if (wordBefore && wordAfter) {
                     out.append('\n');
                 }
-                removed.add(new Removal(RemovalReason.GARBAGE, text.substring(i, end)));
+                if (!isPrivateUseOnly(text, i, end)) {
+                    // Icon-font glyphs are not text: dropped without a note, or a page would list dozens.
+                    removed.add(new Removal(RemovalReason.GARBAGE, text.substring(i, end)));
+                }
                 copied = end;
             }
             i = end;
@@ -85,6 +89,11 @@ public final class GarbageRunFilter {
             // An ASCII group: part of the run only when short and followed by more of the run.
             int j = i;
             while (j < n && text.charAt(j) < 0x80 && !isSpace(text.charAt(j)) && j - i <= MAX_EMBEDDED_ASCII) {
+                char c = text.charAt(j);
+                if (c == '<' || c == '>' || c == '&') {
+                    // Markup is never part of a run: removing a run must not remove a tag.
+                    return end;
+                }
                 j++;
             }
             if (j - i > MAX_EMBEDDED_ASCII || j >= n || !isRunChar(text.codePointAt(j))) {
@@ -140,6 +149,10 @@ public final class GarbageRunFilter {
         boolean mixed = seen.cardinality() >= 3 && switches * 10 >= (letters - 1) * 3;
         boolean mostlyRare = rare >= 2 && rare * 10 >= letters * 4;
         return mixed || mostlyRare;
+    }
+
+    private static boolean isPrivateUseOnly(String text, int start, int end) {
+        return text.substring(start, end).codePoints().allMatch(cp -> Character.getType(cp) == Character.PRIVATE_USE);
     }
 
     private static boolean isRunChar(int cp) {

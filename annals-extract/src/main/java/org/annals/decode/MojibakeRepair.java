@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Repairs mojibake: UTF-8 text that was decoded as windows-1252 or Latin-1 ({@code "CafÃ©"} for
  * {@code "Café"}, {@code "â€™"} for {@code "’"}), once or twice over. A word is re-decoded only
  * when its bytes are valid UTF-8 and the result looks less broken than the original, so correct
- * text in any language is left alone. Thread-safe.
+ * text in any language is left alone. CJK text read with the wrong codec is repaired where that
+ * can be told with confidence (see {@link CjkRepair}). Thread-safe.
  */
 public final class MojibakeRepair {
     /** A character that windows-1252 or Latin-1 decodes from a UTF-8 continuation byte. */
@@ -29,9 +30,16 @@ public final class MojibakeRepair {
     /** Mojibake can be layered: UTF-8 decoded wrongly, encoded again, decoded wrongly again. */
     private static final int MAX_LAYERS = 3;
 
-    /** Returns the text with its mojibake words repaired; text without mojibake comes back as is. */
+    /** Returns the text with its mojibake repaired; text without mojibake comes back as is. */
     public String repair(String text) {
-        if (!SEQUENCE.matcher(text).find()) {
+        // CJK bytes read as Latin-1 first: their runs can look like UTF-8 mojibake in part.
+        String repaired = CjkRepair.repairLegacyReadAsLatin1(text);
+        repaired = repairUtf8ReadAsWindows1252(repaired);
+        return CjkRepair.repairUtf8ReadAsLegacy(repaired);
+    }
+
+    private static String repairUtf8ReadAsWindows1252(String text) {
+        if (!mayHoldSequence(text) || !SEQUENCE.matcher(text).find()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -44,6 +52,20 @@ public final class MojibakeRepair {
         }
         out.append(text, last, text.length());
         return out.toString();
+    }
+
+    /** A fast look for a lead character followed by a continuation character, before the regex. */
+    private static boolean mayHoldSequence(String text) {
+        for (int i = 0, n = text.length() - 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC2 && c <= 0xF4) {
+                int next = Windows1252.byteOf(text.charAt(i + 1));
+                if (next >= 0x80 && next <= 0xBF) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String repairWord(String word) {

@@ -93,6 +93,14 @@ class DecoderTest {
     }
 
     @Test
+    void utf8WithAStrayLatin1ByteStaysUtf8() {
+        byte[] b = concat(bytes(RUSSIAN, "UTF-8"), new byte[] {' ', (byte) 0xE9, ' '}, bytes(RUSSIAN, "UTF-8"));
+        DecodedText t = decoder.decode(b, "windows-1251", false);
+        assertThat(t.charset()).isEqualTo("UTF-8");
+        assertThat(t.text()).isEqualTo(RUSSIAN + " \uFFFD " + RUSSIAN);
+    }
+
+    @Test
     void invalidUtf8WithoutDeclarationDoesNotCrash() {
         byte[] broken = concat(bytes("Caf", "UTF-8"), new byte[] {(byte) 0xC3, 0x28, (byte) 0xE9, (byte) 0xFF},
                 bytes(" opens today", "UTF-8"));

@@ -93,10 +93,17 @@ class GarbageRunFilterTest {
     }
 
     @Test
-    void privateUseIconsAndReplacementRunsAreGarbage() {
+    void replacementRunsAreGarbageAndIconGlyphsDroppedSilently() {
         GarbageRunFilter.Result result = filter.filter("Share \uE001 on social media \uFFFD\uFFFD\uFFFD now");
         assertThat(result.text()).isEqualTo("Share  on social media  now");
-        assertThat(result.removed()).extracting(Removal::text).containsExactly("\uE001", "\uFFFD\uFFFD\uFFFD");
+        assertThat(result.removed()).extracting(Removal::text).containsExactly("\uFFFD\uFFFD\uFFFD");
+    }
+
+    @Test
+    void markupNextToGarbageIsKept() {
+        String soup = "\u0335\u027C\u7C75\u032D\u01FC\u0323\u016D\u0126\u0233\u01BD\u6CA8\u5863\u03F3";
+        GarbageRunFilter.Result result = filter.filter("<p>" + soup + "</p><p>Body</p>");
+        assertThat(result.text()).isEqualTo("<p></p><p>Body</p>");
     }
 
     @Test

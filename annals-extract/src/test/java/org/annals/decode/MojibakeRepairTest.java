@@ -79,6 +79,37 @@ class MojibakeRepairTest {
         assertThat(repair.repair(text)).isEqualTo("L’école a rouvert. Le café aussi, dit-il « enfin ».");
     }
 
+    private static final String CHINESE = "新华社北京电 国家主席在人民大会堂会见来访的外国代表团，双方就加强科技合作和人文交流深入交换意见。"
+            + "会谈结束后，两国签署了多项合作文件，涉及经济、贸易、教育和文化等领域。";
+    private static final String JAPANESE = "東京で新しい美術館が開館しました。初日から多くの人が訪れ、館長は記者会見で喜びを語った。";
+    private static final String KOREAN = "서울시는 새로운 교통 정책을 발표했다. 시민들은 대체로 환영하는 분위기다.";
+
+    @Test
+    void utf8ReadAsALegacyCjkCodecIsRepairedWhereItsBytesSurvived() {
+        String misread = new String(JAPANESE.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-31j"));
+        String repaired = repair.repair(misread);
+        assertThat(repaired).isNotEqualTo(misread).contains("東京で新しい美術館が");
+
+        String gbk = new String(CHINESE.getBytes(StandardCharsets.UTF_8), Charset.forName("GBK"));
+        assertThat(repair.repair(gbk)).contains("人民大会堂");
+    }
+
+    @Test
+    void legacyCjkReadAsLatin1IsRepaired() {
+        for (String[] sample : new String[][] {{CHINESE, "GBK"}, {KOREAN, "x-windows-949"}}) {
+            String text = sample[0] + sample[0];
+            String misread = new String(text.getBytes(Charset.forName(sample[1])), StandardCharsets.ISO_8859_1);
+            assertThat(repair.repair(misread)).as(sample[1]).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void correctCjkTextIsNotReRead() {
+        for (String text : new String[] {CHINESE, JAPANESE, KOREAN, "台灣的總統府發表聲明，強調兩岸關係應維持現狀。"}) {
+            assertThat(repair.repair(text)).isEqualTo(text);
+        }
+    }
+
     @Test
     void badnessCountsSequencesAndScriptChanges() {
         assertThat(MojibakeRepair.badness("cafÃ©")).isPositive();
