@@ -92,7 +92,7 @@ final class FormatSniffer {
     }
 
     private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\uFEFF' || c == 0
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\uFEFF'
                 || c == '\u00EF' || c == '\u00BB' || c == '\u00BF';
     }
 

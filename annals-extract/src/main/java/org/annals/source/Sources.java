@@ -3,17 +3,19 @@ package org.annals.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -26,6 +28,12 @@ import java.util.List;
 public final class Sources {
     /** Pages larger than this are cut, with a note, so one huge file cannot exhaust memory. */
     public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+    /** Standard input and pipes are spooled to disk, up to this much. */
+    static final long MAX_STREAM_BYTES = 4L * 1024 * 1024 * 1024;
+
+    private static final String EMPTY = "empty file";
+    private static final String BINARY = "binary data, not a text, HTML, WARC, feed or JSON Lines input";
 
     private final InputStream stdin;
 
@@ -76,13 +84,24 @@ public final class Sources {
             sink.failure(new SourceFailure(input, "no such file or directory"));
             return 0;
         }
-        return readFile(input, path, path.toAbsolutePath().toUri().toString(), sink);
+        String uri = path.toAbsolutePath().toUri().toString();
+        if (!Files.isRegularFile(path)) {
+            // A pipe or a device (process substitution, /dev/stdin) can be read only once.
+            try (InputStream in = Files.newInputStream(path)) {
+                return readStream(input, uri, in, sink);
+            } catch (IOException e) {
+                sink.failure(new SourceFailure(input, "cannot read: " + message(e)));
+                return 0;
+            }
+        }
+        return readFile(input, path, uri, sink);
     }
 
     /** Regular files under {@code dir}, sorted, hidden files and folders left out. */
     private static List<Path> listFiles(Path dir, DocumentSink sink) throws IOException {
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        // Links are followed (a corpus may be a tree of links); the walk reports loops as failures.
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                 return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -98,7 +117,8 @@ public final class Sources {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                sink.failure(new SourceFailure(file.toString(), "cannot read: " + message(e)));
+                sink.failure(new SourceFailure(file.toString(),
+                        e instanceof FileSystemLoopException ? "link loop; not followed" : "cannot read: " + message(e)));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -111,15 +131,46 @@ public final class Sources {
         return name != null && name.toString().startsWith(".");
     }
 
-    /** Standard input is spooled to a temporary file: it is read twice (hash, then content). */
     private int readStdin(DocumentSink sink) {
+        return readStream("-", "-", stdin, sink);
+    }
+
+    /**
+     * Reads a stream by spooling it to a temporary file, since it is read twice (hash, then
+     * content). Its first bytes are sniffed before: an empty or binary stream (think
+     * {@code /dev/zero}) is refused without being spooled.
+     */
+    private int readStream(String name, String uri, InputStream in, DocumentSink sink) {
         Path spool = null;
         try {
-            spool = Files.createTempFile("annals-stdin", ".bin");
-            Files.copy(stdin, spool, StandardCopyOption.REPLACE_EXISTING);
-            return readFile("-", spool, "-", sink);
+            byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
+            boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+            if (!gzip) {
+                InputFormat format = FormatSniffer.sniff(head, head.length < FormatSniffer.HEAD_BYTES, name);
+                if (format == InputFormat.EMPTY || format == InputFormat.BINARY) {
+                    sink.failure(new SourceFailure(name, format == InputFormat.EMPTY ? EMPTY : BINARY));
+                    return 0;
+                }
+            }
+            spool = Files.createTempFile("annals-input", ".bin");
+            try (java.io.OutputStream out = Files.newOutputStream(spool)) {
+                out.write(head);
+                long copied = head.length;
+                byte[] buf = new byte[65536];
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    copied += n;
+                    if (copied > MAX_STREAM_BYTES) {
+                        sink.failure(new SourceFailure(name, "stream larger than " + MAX_STREAM_BYTES
+                                + " bytes; save it to a file and name the file"));
+                        return 0;
+                    }
+                    out.write(buf, 0, n);
+                }
+            }
+            return readFile(name, spool, uri, sink);
         } catch (IOException e) {
-            sink.failure(new SourceFailure("-", "cannot read standard input: " + message(e)));
+            sink.failure(new SourceFailure(name, "cannot read: " + message(e)));
             return 0;
         } finally {
             if (spool != null) {
@@ -168,11 +219,11 @@ public final class Sources {
         }
         return switch (format) {
             case EMPTY -> {
-                sink.failure(new SourceFailure(name, "empty file"));
+                sink.failure(new SourceFailure(name, EMPTY));
                 yield 0;
             }
             case BINARY -> {
-                sink.failure(new SourceFailure(name, "binary data, not a text, HTML, WARC, feed or JSON Lines input"));
+                sink.failure(new SourceFailure(name, BINARY));
                 yield 0;
             }
             case WARC -> WarcSource.read(input, sink);

@@ -49,7 +49,17 @@ final class WarcSource {
                     if (record.isEmpty()) {
                         break;
                     }
-                    if (page(input, record.get(), ordinal + 1, sink) == Verdict.DOCUMENT) {
+                    Verdict verdict;
+                    try {
+                        verdict = page(input, record.get(), ordinal + 1, sink);
+                    } catch (IOException | RuntimeException e) {
+                        // The record's framing is sound, only its HTTP message or payload is not:
+                        // the reader goes on with the next record by itself.
+                        sink.failure(new SourceFailure(input.name() + "#" + recordNumber,
+                                "unreadable payload in WARC record " + recordNumber + " (" + summary(e) + "); skipped"));
+                        continue;
+                    }
+                    if (verdict == Verdict.DOCUMENT) {
                         ordinal++;
                     } else {
                         skipped++;

@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SourcesTest {
     private static final String BINARY = "binary data, not a text, HTML, WARC, feed or JSON Lines input";
@@ -215,6 +216,50 @@ class SourcesTest {
 
         assertThat(c.documents).extracting(d -> new String(d.payload(), StandardCharsets.UTF_8))
                 .containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void linkLoopsInDirectoriesAreReportedNotFollowedForever() throws IOException {
+        write("sub/page.txt", "a page");
+        Files.createSymbolicLink(dir.resolve("sub/loop"), dir);
+
+        Collected c = Collected.read(dir.toString());
+
+        assertThat(c.documents).hasSize(1);
+        assertThat(c.failures).singleElement().satisfies(f -> assertThat(f.problem()).isEqualTo("link loop; not followed"));
+    }
+
+    @Test
+    void devicesAreReadAsStreams() {
+        assumeTrue(Files.exists(Path.of("/dev/null")) && Files.exists(Path.of("/dev/zero")), "no /dev");
+
+        assertThat(Collected.read("/dev/null").failures).containsExactly(new SourceFailure("/dev/null", "empty file"));
+        // Refused from its first bytes, not spooled forever.
+        assertThat(Collected.read("/dev/zero").failures).containsExactly(new SourceFailure("/dev/zero", BINARY));
+    }
+
+    @Test
+    void binaryStandardInputIsRefused() {
+        byte[] noise = new byte[100_000];
+        new Random(5).nextBytes(noise);
+
+        Collected c = Collected.read(new Sources(new ByteArrayInputStream(noise)), "-");
+
+        assertThat(c.failures).containsExactly(new SourceFailure("-", BINARY));
+    }
+
+    @Test
+    void gzippedStandardInputIsRead() {
+        byte[] gz = gzip("<html><body><p>Piped and gzipped.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+
+        Collected c = Collected.read(new Sources(new ByteArrayInputStream(gz)), "-");
+
+        assertThat(c.failures).isEmpty();
+        assertThat(c.documents).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(PayloadKind.HTML);
+            assertThat(d.id()).isEqualTo(Sources.sha256(gz));
+            assertThat(d.source().uri()).isEqualTo("-");
+        });
     }
 
     @Test

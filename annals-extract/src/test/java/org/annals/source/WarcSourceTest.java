@@ -140,6 +140,23 @@ class WarcSourceTest {
     }
 
     @Test
+    void undecodablePayloadIsOneFailureAndReadingGoesOn() throws IOException {
+        byte[] body = utf8("this is not gzip data at all");
+        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: "
+                + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[][] records = archive();
+        records[2] = record("response", "https://news.example.org/a", "application/http;msgtype=response",
+                SourcesTest.concat(http, body));
+        Path file = write("bad-payload.warc.gz", Arrays.stream(records).map(WarcSourceTest::gzip).toArray(byte[][]::new));
+
+        Collected c = Collected.read(file.toString());
+
+        assertThat(c.documents).extracting(d -> d.source().uri()).containsExactly("https://news.example.org/b.txt");
+        assertThat(c.failures).singleElement()
+                .satisfies(f -> assertThat(f.problem()).startsWith("unreadable payload in WARC record 3"));
+    }
+
+    @Test
     void truncatedWarcGzKeepsWhatWasRead() throws IOException {
         byte[][] records = Arrays.stream(archive()).map(WarcSourceTest::gzip).toArray(byte[][]::new);
         byte[] last = records[4];
