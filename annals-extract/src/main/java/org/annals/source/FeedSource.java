@@ -24,6 +24,8 @@ import java.util.Locale;
 final class FeedSource {
     /** A feed is parsed whole, so it gets a bound of its own. */
     static final int MAX_FEED_BYTES = Sources.MAX_PAGE_BYTES * 4;
+    /** Deeper feeds are refused: no real feed comes near, and Rome would recurse that deep. */
+    static final int MAX_DEPTH = 500;
 
     private FeedSource() {
     }
@@ -41,12 +43,20 @@ final class FeedSource {
             sink.failure(new SourceFailure(input.name(), "feed larger than " + MAX_FEED_BYTES + " bytes"));
             return 0;
         }
+        if (nestingDepth(bytes.bytes()) > MAX_DEPTH) {
+            // Rome copies entry content by recursion over the element tree.
+            sink.failure(new SourceFailure(input.name(), "feed nested more than " + MAX_DEPTH + " elements deep"));
+            return 0;
+        }
         SyndFeed feed;
         try {
             // Doctypes stay disallowed (Rome's default): no entity expansion from hostile feeds.
             feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(bytes.bytes()), true));
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+        } catch (FeedException | IOException | RuntimeException e) {
             sink.failure(new SourceFailure(input.name(), "broken feed: " + oneLine(e)));
+            return 0;
+        } catch (StackOverflowError e) {
+            sink.failure(new SourceFailure(input.name(), "feed nested too deeply to read"));
             return 0;
         }
         int ordinal = 0;
@@ -71,6 +81,68 @@ final class FeedSource {
                     ? entry.getPublishedDate() : entry.getUpdatedDate()), cut));
         }
         return skipped;
+    }
+
+    /**
+     * The deepest element nesting in the XML, from a scan of its tags (comments, CDATA,
+     * declarations and processing instructions skipped); far cheaper than a parse.
+     */
+    static int nestingDepth(byte[] xml) {
+        int depth = 0;
+        int max = 0;
+        int n = xml.length;
+        for (int i = 0; i < n; i++) {
+            if (xml[i] != '<' || i + 1 >= n) {
+                continue;
+            }
+            byte next = xml[i + 1];
+            if (next == '!' || next == '?') {
+                i = skipMarkup(xml, i);
+            } else if (next == '/') {
+                depth = Math.max(0, depth - 1);
+            } else {
+                int close = indexOf(xml, (byte) '>', i);
+                if (close < 0) {
+                    break;
+                }
+                if (xml[close - 1] != '/') {
+                    max = Math.max(max, ++depth);
+                }
+                i = close;
+            }
+        }
+        return max;
+    }
+
+    private static int skipMarkup(byte[] xml, int at) {
+        String end = startsWith(xml, at, "<!--") ? "-->" : startsWith(xml, at, "<![CDATA[") ? "]]>" : ">";
+        for (int i = at + 2; i + end.length() <= xml.length; i++) {
+            if (startsWith(xml, i, end)) {
+                return i + end.length() - 1;
+            }
+        }
+        return xml.length;
+    }
+
+    private static boolean startsWith(byte[] b, int at, String s) {
+        if (at + s.length() > b.length) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (b[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, byte wanted, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static SyndContent body(SyndEntry entry) {

@@ -22,7 +22,8 @@ final class FormatSniffer {
 
     /** The root element of an RSS, Atom or RDF feed, after an optional prolog. */
     private static final Pattern FEED_ROOT = Pattern.compile(
-            "^(?:\\s|<\\?[^>]{0,500}\\?>|<!--.{0,2000}?-->|<!doctype[^\\[>]{0,500}(?:\\[.{0,20000}?\\])?\\s*>)*<(?:rss|feed|rdf:rdf)[\\s>/]",
+            "^(?:\\s*+(?:<\\?[^>]{0,500}\\?>|<!--.{0,2000}?-->|<!doctype[^\\[>]{0,500}(?:\\[.{0,20000}?\\])?\\s*>))*+"
+                    + "\\s*+<(?:rss|feed|rdf:rdf)[\\s>/]",
             Pattern.DOTALL);
 
     private static final String[] HTML_MARKERS = {
@@ -63,7 +64,7 @@ final class FormatSniffer {
         if (isBinary(head)) {
             return InputFormat.BINARY;
         }
-        String lower = view.substring(start, Math.min(view.length(), start + 8192)).toLowerCase(Locale.ROOT);
+        String lower = view.substring(start).toLowerCase(Locale.ROOT);
         if (FEED_ROOT.matcher(lower).find()) {
             return InputFormat.FEED;
         }
@@ -81,14 +82,14 @@ final class FormatSniffer {
 
     /** The head as characters good enough to look for ASCII markers in, UTF-16 included. */
     private static String textView(byte[] head) {
-        int n = Math.min(head.length, 16384) & ~1;
+        int n = head.length & ~1;
         boolean beBom = head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF;
         boolean leBom = head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE;
         if (beBom || leBom || looksLikeUtf16(head)) {
             boolean le = leBom || !beBom && head.length > 1 && head[1] == 0;
             return new String(head, 0, n, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
         }
-        return new String(head, 0, Math.min(head.length, 16384), StandardCharsets.ISO_8859_1);
+        return new String(head, StandardCharsets.ISO_8859_1);
     }
 
     private static boolean isBlank(char c) {

@@ -61,6 +61,26 @@ class FeedSourceTest {
     }
 
     @Test
+    void deeplyNestedFeedIsOneFailureNotACrash() throws IOException {
+        Path file = dir.resolve("deep.xml");
+        String deep = "<b>".repeat(100_000) + "x" + "</b>".repeat(100_000);
+        Files.writeString(file, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><item>"
+                + "<title>x</title><description>" + deep + "</description></item></channel></rss>", StandardCharsets.UTF_8);
+
+        Collected c = Collected.read(file.toString());
+
+        assertThat(c.documents).isEmpty();
+        assertThat(c.failures).singleElement().satisfies(f -> assertThat(f.problem()).contains("nested"));
+    }
+
+    @Test
+    void nestingDepthSkipsCommentsCdataAndSelfClosingTags() {
+        byte[] xml = "<?xml version=\"1.0\"?><a><!-- <b><b> --><b/><c><![CDATA[<d><d><d>]]></c></a>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(FeedSource.nestingDepth(xml)).isEqualTo(2);
+    }
+
+    @Test
     void doctypeWithEntitiesIsRefused() throws IOException {
         Path file = dir.resolve("entities.xml");
         Files.writeString(file, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\">"

@@ -27,6 +27,13 @@ class FormatSnifferTest {
     }
 
     @Test
+    void longPrologsDoNotOverflowTheRegex() {
+        assertThat(sniff(" ".repeat(60_000) + "<rss version=\"2.0\">", "a")).isEqualTo(InputFormat.FEED);
+        assertThat(sniff("<!-- c -->\n".repeat(5_000) + "<html>", "a")).isEqualTo(InputFormat.HTML);
+        assertThat(sniff("<!---->".repeat(9_300) + "<feed>", "a")).isEqualTo(InputFormat.FEED);
+    }
+
+    @Test
     void jsonLinesNeedAFirstLineThatIsAnObject() {
         assertThat(sniff("\n{\"text\": \"x\"}\n{\"text\": \"y\"}", "a.txt")).isEqualTo(InputFormat.JSONL);
         assertThat(sniff("{not json at all}\nmore", "a.txt")).isEqualTo(InputFormat.TEXT);
