@@ -4,6 +4,7 @@ import org.annals.model.Removal;
 import org.annals.model.RemovalReason;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -33,42 +34,79 @@ public final class GarbageRunFilter {
 
     /** Removes the garbage runs of {@code text}. */
     public Result filter(String text) {
-        List<Removal> removed = new ArrayList<>();
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
+        List<Run> runs = new ArrayList<>();
         int n = text.length();
-        while (i < n) {
+        for (int i = 0; i < n; ) {
             int cp = text.codePointAt(i);
             if (!isRunChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int end = runEnd(text, i);
-            if (isGarbage(text, i, end)) {
-                if (out == null) {
-                    out = new StringBuilder(n);
-                }
-                out.append(text, copied, i);
-                // Words on both sides must not be glued together: "of" + "Xi" is not "ofXi".
-                boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.codePointBefore(i));
-                boolean wordAfter = end < n && Character.isLetterOrDigit(text.codePointAt(end));
-                if (wordBefore && wordAfter) {
-                    out.append('\n');
-                }
-                if (!isPrivateUseOnly(text, i, end)) {
-                    // Icon-font glyphs are not text: dropped without a note, or a page would list dozens.
-                    removed.add(new Removal(RemovalReason.GARBAGE, text.substring(i, end)));
-                }
-                copied = end;
-            }
+            runs.add(new Run(i, end, isGarbage(text, i, end)));
             i = end;
         }
-        if (out == null) {
+        if (runs.stream().noneMatch(Run::garbage)) {
             return new Result(text, List.of());
+        }
+        runs = islandsInGarbage(text, runs);
+        StringBuilder out = new StringBuilder(n);
+        List<Removal> removed = new ArrayList<>();
+        int copied = 0;
+        for (Run run : runs) {
+            if (!run.garbage()) {
+                continue;
+            }
+            out.append(text, copied, run.start());
+            // Words on both sides must not be glued together: "of" + "Xi" is not "ofXi".
+            boolean wordBefore = run.start() > 0 && Character.isLetterOrDigit(text.codePointBefore(run.start()));
+            boolean wordAfter = run.end() < n && Character.isLetterOrDigit(text.codePointAt(run.end()));
+            if (wordBefore && wordAfter) {
+                out.append('\n');
+            }
+            if (!isPrivateUseOnly(text, run.start(), run.end())) {
+                // Icon-font glyphs are not text: dropped without a note, or a page would list dozens.
+                removed.add(new Removal(RemovalReason.GARBAGE, text.substring(run.start(), run.end())));
+            }
+            copied = run.end();
         }
         out.append(text, copied, n);
         return new Result(out.toString(), removed);
+    }
+
+    /** A stretch of non-ASCII text and whether it is garbage. */
+    private record Run(int start, int end, boolean garbage) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    /**
+     * The runs, with the short ones of a line that is mostly garbage made garbage too: between
+     * spaces, garbage falls into pieces too short to judge alone.
+     */
+    private static List<Run> islandsInGarbage(String text, List<Run> runs) {
+        List<Run> out = new ArrayList<>(runs.size());
+        int i = 0;
+        while (i < runs.size()) {
+            int lineEnd = text.indexOf('\n', runs.get(i).start());
+            int limit = lineEnd < 0 ? text.length() : lineEnd;
+            int j = i;
+            int garbage = 0;
+            int all = 0;
+            while (j < runs.size() && runs.get(j).start() < limit) {
+                all += runs.get(j).length();
+                garbage += runs.get(j).garbage() ? runs.get(j).length() : 0;
+                j++;
+            }
+            boolean mostlyGarbage = garbage * 2 >= all;
+            for (int k = i; k < j; k++) {
+                Run r = runs.get(k);
+                out.add(mostlyGarbage && !r.garbage() && r.length() < MIN_LETTERS * 2 ? new Run(r.start(), r.end(), true) : r);
+            }
+            i = j;
+        }
+        return out;
     }
 
     /** The end of the run starting at {@code start}: non-ASCII characters, with short ASCII groups inside. */
@@ -104,15 +142,21 @@ public final class GarbageRunFilter {
         return end;
     }
 
-    /** Whether the run {@code [start, end)} is garbage, judged on its non-ASCII characters. */
+    /**
+     * Whether the run {@code [start, end)} is garbage, judged on its non-ASCII characters: many
+     * scripts changing from letter to letter; or much lost information (private-use, unassigned,
+     * replacement characters, marks on nothing); or many rare letters (IPA, Latin Extended-B)
+     * changing script. One script alone, however rare its letters, is a language.
+     */
     static boolean isGarbage(String text, int start, int end) {
         int letters = 0;
+        int junk = 0;
         int rare = 0;
         int chars = 0;
         int switches = 0;
         int privateUse = 0;
         int previous = Scripts.COMMON;
-        java.util.BitSet seen = new java.util.BitSet();
+        BitSet seen = new BitSet();
         for (int i = start; i < end; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -120,7 +164,9 @@ public final class GarbageRunFilter {
                 continue;
             }
             chars++;
-            if (Scripts.isRare(cp)) {
+            if (Scripts.isJunk(cp)) {
+                junk++;
+            } else if (Scripts.isRare(cp)) {
                 rare++;
             }
             if (Character.getType(cp) == Character.PRIVATE_USE) {
@@ -132,7 +178,7 @@ public final class GarbageRunFilter {
             }
             letters++;
             if (family == Scripts.ORPHAN_MARK) {
-                rare++;
+                junk++;
             }
             if (previous != Scripts.COMMON && family != previous) {
                 switches++;
@@ -140,15 +186,17 @@ public final class GarbageRunFilter {
             seen.set(family - Scripts.CJK);
             previous = family;
         }
-        if (chars > 0 && (rare == chars && chars >= 2 || privateUse == chars)) {
+        if (chars > 0 && (junk == chars && chars >= 2 || privateUse == chars)) {
             return true;
         }
         if (letters < MIN_LETTERS) {
             return false;
         }
-        boolean mixed = seen.cardinality() >= 3 && switches * 10 >= (letters - 1) * 3;
-        boolean mostlyRare = rare >= 2 && rare * 10 >= letters * 4;
-        return mixed || mostlyRare;
+        int families = seen.cardinality();
+        boolean mixed = families >= 3 && switches * 10 >= (letters - 1) * 3;
+        boolean lost = junk >= 2 && junk * 10 >= letters * 3;
+        boolean rareAndMixed = families >= 2 && switches >= 2 && (junk + rare) * 10 >= letters * 5;
+        return mixed || lost || rareAndMixed;
     }
 
     private static boolean isPrivateUseOnly(String text, int start, int end) {

@@ -27,7 +27,11 @@ final class Scripts {
             case UScript.UNKNOWN:
                 return COMMON;
             case UScript.INHERITED:
-                return previous == COMMON || previous == CJK || previous == ORPHAN_MARK ? ORPHAN_MARK : previous;
+                if (isJoinerOrSelector(cp) || previous == COMMON) {
+                    // Emoji sequences, keycaps and ideographic variants: marks on symbols are fine.
+                    return COMMON;
+                }
+                return previous == CJK || previous == ORPHAN_MARK ? ORPHAN_MARK : previous;
             case UScript.HAN:
             case UScript.HIRAGANA:
             case UScript.KATAKANA:
@@ -39,11 +43,16 @@ final class Scripts {
         }
     }
 
-    /** Whether {@code cp} is a letter or mark, i.e. counts toward a script. */
-    static boolean isLetterLike(int cp) {
+    /** Zero-width joiners and variation selectors, which attach to anything. */
+    private static boolean isJoinerOrSelector(int cp) {
+        return cp == 0x200C || cp == 0x200D || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+    }
+
+    /** Whether {@code cp} is lost information: private-use, unassigned, a surrogate or the replacement character. */
+    static boolean isJunk(int cp) {
         int type = UCharacter.getType(cp);
-        return UCharacter.isLetter(cp) || type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
-                || type == UCharacter.COMBINING_SPACING_MARK;
+        return type == UCharacter.PRIVATE_USE || type == UCharacter.UNASSIGNED || type == UCharacter.SURROGATE
+                || cp == 0xFFFD;
     }
 
     /**
@@ -53,9 +62,7 @@ final class Scripts {
      * African orthographies).
      */
     static boolean isRare(int cp) {
-        int type = UCharacter.getType(cp);
-        if (type == UCharacter.PRIVATE_USE || type == UCharacter.UNASSIGNED || type == UCharacter.SURROGATE
-                || cp == 0xFFFD) {
+        if (isJunk(cp)) {
             return true;
         }
         if (cp >= 0x0250 && cp <= 0x02FF) {

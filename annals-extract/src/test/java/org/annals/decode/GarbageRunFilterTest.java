@@ -67,6 +67,54 @@ class GarbageRunFilterTest {
         }
     }
 
+    /** Bytes read as UTF-8 by a decoder that trusts every lead byte and drops what it cannot place. */
+    static String lenientUtf8(byte[] b) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < b.length) {
+            int v = b[i] & 0xff;
+            int cp;
+            if (v < 0x80) {
+                cp = v;
+                i++;
+            } else if (v >= 0xC0 && v < 0xE0 && i + 1 < b.length) {
+                cp = (v & 0x1F) << 6 | b[i + 1] & 0x3F;
+                i += 2;
+            } else if (v >= 0xE0 && v < 0xF0 && i + 2 < b.length) {
+                cp = (v & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+                i += 3;
+            } else {
+                i++;
+                continue;
+            }
+            if (cp >= 0x20 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "GBK:国务院新闻办公室今天上午举行发布会，介绍今年前三季度经济运行情况。",
+        "Big5:行政院長今日出席記者會，說明明年度總預算案的編列原則與重點。",
+        "Shift_JIS:気象庁によりますと、今夜から明日にかけて西日本を中心に大雨となる見込みです。",
+        "EUC-KR:정부는 오늘 국무회의를 열고 내년도 예산안을 심의 의결했다고 밝혔다.",
+        "windows-1251:Министерство иностранных дел сообщило о начале переговоров в столице.",
+    })
+    void legacyBytesReadAsUtf8AreGarbageInAnEnglishPage(String sample) {
+        String charset = sample.substring(0, sample.indexOf(':'));
+        String soup = lenientUtf8(sample.substring(charset.length() + 1).getBytes(java.nio.charset.Charset.forName(charset)));
+        String page = "Officials meet in the capital\n" + soup + "\nThe talks will continue on Friday, officials said.\n";
+
+        GarbageRunFilter.Result result = filter.filter(page);
+
+        assertThat(result.removed()).as(soup).isNotEmpty();
+        assertThat(result.text()).contains("Officials meet in the capital\n", "The talks will continue on Friday");
+        long left = result.text().codePoints().filter(cp -> cp > 0x7F && Character.isLetter(cp)).count();
+        assertThat(left).as(result.text()).isLessThanOrEqualTo(3);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Premier Li Qiang (李强) met the delegation in Beijing (北京) on Monday.",
@@ -83,7 +131,9 @@ class GarbageRunFilterTest {
         "Հայաստանի կառավարությունը հաստատեց նոր ծրագիրը։",
         "Kraków, Łódź, Gdańsk i Wrocław — największe miasta.",
         "Ghana: Ɔman no mu nnipa pii kɔɔ ɛkyerɛ no ase.",
-        "🙂👍 Great news from the 🌍 summit ✨",
+        "🙂👍 Great news from the 🌍 summit ✨ 👨‍👩‍👧‍👦👨‍👩‍👧‍👦 ❤️❤️❤️❤️ 1️⃣2️⃣3️⃣",
+        "Eʋegbe: ɖeɖeɣɔ ƒe ŋkɔ, Hausa: ɓaɗaƙaƴa",
+        "葛󠄀城市の辻󠄀さん",
         "The price rose 5% (±0.3) to €12.50 — ¥1,800 — at 14:07 °C ™ ®",
     })
     void realTextInAnyScriptIsKept(String text) {
