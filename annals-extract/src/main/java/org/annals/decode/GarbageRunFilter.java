@@ -95,14 +95,18 @@ public final class GarbageRunFilter {
             int garbage = 0;
             int all = 0;
             while (j < runs.size() && runs.get(j).start() < limit) {
-                all += runs.get(j).length();
-                garbage += runs.get(j).garbage() ? runs.get(j).length() : 0;
+                Run r = runs.get(j);
+                all += r.length();
+                // Icon glyphs are not evidence of garbage around them.
+                garbage += r.garbage() && !isPrivateUseOnly(text, r.start(), r.end()) ? r.length() : 0;
                 j++;
             }
-            boolean mostlyGarbage = garbage * 2 >= all;
+            boolean mostlyGarbage = garbage >= MIN_LETTERS && garbage * 2 >= all;
             for (int k = i; k < j; k++) {
                 Run r = runs.get(k);
-                out.add(mostlyGarbage && !r.garbage() && r.length() < MIN_LETTERS * 2 ? new Run(r.start(), r.end(), true) : r);
+                boolean island = mostlyGarbage && !r.garbage() && r.length() < MIN_LETTERS * 2
+                        && text.substring(r.start(), r.end()).codePoints().anyMatch(Character::isLetter);
+                out.add(island ? new Run(r.start(), r.end(), true) : r);
             }
             i = j;
         }
