@@ -1,5 +1,7 @@
 package org.annals.decode;
 
+import com.ibm.icu.lang.UScript;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -69,7 +71,7 @@ public final class MojibakeRepair {
     }
 
     private static String repairWord(String word) {
-        if (!SEQUENCE.matcher(word).find()) {
+        if (!SEQUENCE.matcher(word).find() || isCapitalsThenPunctuation(word)) {
             return word;
         }
         String candidate = word;
@@ -115,10 +117,33 @@ public final class MojibakeRepair {
         }
     }
 
+    private static boolean isInvisibleFormat(int cp) {
+        return Character.getType(cp) == Character.FORMAT && cp != 0x00AD && !(cp >= 0x200B && cp <= 0x200D)
+                && cp != 0x2060 && cp != 0xFEFF;
+    }
+
     /**
-     * How broken a word looks: mojibake sequences, C1 controls, rare code points, changes of
-     * script between neighbouring letters (Latin to Cyrillic within one word), and a lower-case
-     * letter after capitals.
+     * Whether a word in capitals ends in a capital and a closing punctuation mark ({@code "PÅ…"},
+     * {@code "CAFÉ”"}): natural text, though its last two characters are also a UTF-8 pair.
+     */
+    private static boolean isCapitalsThenPunctuation(String word) {
+        Matcher m = SEQUENCE.matcher(word);
+        if (!m.find() || m.end() != word.length() || m.end() - m.start() != 2 || m.find()) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        boolean closing = last == '\u2026' || last == '\u201D' || last == '\u2019' || last == '\u203A'
+                || last == '\u00BB' || last == '\u2014' || last == '\u2013' || last == '\u2122';
+        String letters = word.substring(0, word.length() - 1);
+        return closing && letters.codePoints().filter(Character::isLetter).count() >= 2
+                && letters.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * How broken a word looks: mojibake sequences, C1 controls, rare code points, invisible
+     * format characters, combining marks on Latin, Greek or Cyrillic letters, changes of script
+     * between neighbouring letters (Latin to Cyrillic within one word), and a lower-case letter
+     * after capitals.
      */
     static int badness(String word) {
         int bad = 0;
@@ -131,12 +156,19 @@ public final class MojibakeRepair {
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLowerCase(cp) && uppercaseRun >= 2) {
+            if (Character.getType(cp) == Character.LOWERCASE_LETTER && uppercaseRun >= 2) {
                 // "CAFɔ": a lower-case letter ending a word in capitals.
                 bad++;
             }
             uppercaseRun = Character.isUpperCase(cp) ? uppercaseRun + 1 : 0;
-            if (cp >= 0x80 && cp <= 0x9F || Scripts.isRare(cp)) {
+            if (cp >= 0x80 && cp <= 0x9F || Scripts.isRare(cp) || isInvisibleFormat(cp)) {
+                bad++;
+            }
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            if (mark && (previousFamily == Scripts.COMMON || previousFamily == UScript.LATIN
+                    || previousFamily == UScript.GREEK || previousFamily == UScript.CYRILLIC)) {
+                // A mark on nothing, or on an alphabet that comes precomposed, is a decoded byte pair.
                 bad++;
             }
             int family = Scripts.family(cp, previousFamily);
@@ -144,7 +176,8 @@ public final class MojibakeRepair {
                 bad++;
             } else if (family != Scripts.COMMON) {
                 if (previousFamily != Scripts.COMMON && previousFamily != family) {
-                    bad++;
+                    // Weighs double: within one word, a change of script is the surest sign.
+                    bad += 2;
                 }
                 previousFamily = family;
             }

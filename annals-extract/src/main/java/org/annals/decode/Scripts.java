@@ -57,8 +57,8 @@ final class Scripts {
 
     /**
      * Whether {@code cp} is rare in running text of any language: private-use, unassigned,
-     * replacement characters, IPA letters, spacing modifier letters and the seldom-used parts of
-     * Latin Extended-B (what is left of its letters after Romanian, Vietnamese, Pinyin and
+     * replacement characters, IPA letters, spacing modifier letters and tone letters, and the
+     * seldom-used parts of Latin Extended-B (what is left of its letters after Romanian, Vietnamese, Pinyin and
      * African orthographies).
      */
     static boolean isRare(int cp) {
@@ -67,14 +67,17 @@ final class Scripts {
         }
         if (cp >= 0x0250 && cp <= 0x02FF) {
             // IPA and modifier letters; keep the apostrophe-like ones real orthographies use.
-            return cp != 0x02BB && cp != 0x02BC && cp != 0x02BE && cp != 0x02BF && cp != 0x02C6 && cp != 0x02C7
-                    && cp != 0x02DA && cp != 0x02DC && cp != 0x0254 && cp != 0x025B && cp != 0x0259;
+            return cp != 0x02BB && cp != 0x02BC && cp != 0x02BE && cp != 0x02BF && cp != 0x02C7
+                    && cp != 0x0254 && cp != 0x025B && cp != 0x0259;
+        }
+        if (cp >= 0xA700 && cp <= 0xA71F) {
+            return true;
         }
         if (cp >= 0x0180 && cp <= 0x024F) {
             return !(cp >= 0x01A0 && cp <= 0x01B0) && !(cp >= 0x01CD && cp <= 0x01DC)
                     && !(cp >= 0x0218 && cp <= 0x021B) && !(cp >= 0x0181 && cp <= 0x018A)
                     && cp != 0x0192 && cp != 0x0198 && cp != 0x0199 && cp != 0x01B3 && cp != 0x01B4
-                    && !(cp >= 0x01C4 && cp <= 0x01CC) && !(cp >= 0x01F4 && cp <= 0x01F5);
+                    && !(cp >= 0x01F4 && cp <= 0x01F5);
         }
         return false;
     }
