@@ -2,10 +2,6 @@ package org.annals.decode;
 
 import com.ibm.icu.lang.UScript;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +13,6 @@ import java.util.regex.Pattern;
  * can be told with confidence (see {@link CjkRepair}). Thread-safe.
  */
 public final class MojibakeRepair {
-    /** A character that windows-1252 or Latin-1 decodes from a UTF-8 continuation byte. */
-    private static final String CONT = "[\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6"
-            + "\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122"
-            + "\\u0161\\u203A\\u0153\\u017E\\u0178]";
-
-    /** One UTF-8 sequence as windows-1252 shows it: a lead byte, then its continuation bytes. */
-    private static final Pattern SEQUENCE = Pattern.compile(
-            "[\\u00C2-\\u00DF]" + CONT + "|[\\u00E0-\\u00EF]" + CONT + "{2}|[\\u00F0-\\u00F4]" + CONT + "{3}");
-
     /** A word: the repair decides word by word, so one bad word does not decide for a page. */
     private static final Pattern WORD = Pattern.compile("[^ \\t\\n\\r\\f]+");
 
@@ -41,7 +28,7 @@ public final class MojibakeRepair {
     }
 
     private static String repairUtf8ReadAsWindows1252(String text) {
-        if (!mayHoldSequence(text) || !SEQUENCE.matcher(text).find()) {
+        if (countSequences(text) == 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -56,22 +43,40 @@ public final class MojibakeRepair {
         return out.toString();
     }
 
-    /** A fast look for a lead character followed by a continuation character, before the regex. */
-    private static boolean mayHoldSequence(String text) {
-        for (int i = 0, n = text.length() - 1; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0xC2 && c <= 0xF4) {
-                int next = Windows1252.byteOf(text.charAt(i + 1));
-                if (next >= 0x80 && next <= 0xBF) {
-                    return true;
-                }
+    /**
+     * The length of the mojibake sequence at {@code i}: a UTF-8 lead byte as windows-1252 shows it,
+     * then its continuation bytes; 0 when there is none.
+     */
+    static int sequenceAt(CharSequence s, int i) {
+        char lead = s.charAt(i);
+        int continuations = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2
+                : lead >= 0xF0 && lead <= 0xF4 ? 3 : 0;
+        if (continuations == 0 || i + continuations >= s.length()) {
+            return 0;
+        }
+        for (int k = 1; k <= continuations; k++) {
+            int b = Windows1252.byteOf(s.charAt(i + k));
+            if (b < 0x80 || b > 0xBF) {
+                return 0;
             }
         }
-        return false;
+        return continuations + 1;
+    }
+
+    private static int countSequences(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int length = sequenceAt(s, i);
+            if (length > 0) {
+                count++;
+                i += length - 1;
+            }
+        }
+        return count;
     }
 
     private static String repairWord(String word) {
-        if (!SEQUENCE.matcher(word).find() || isCapitalsThenPunctuation(word)) {
+        if (countSequences(word) == 0 || isCapitalsThenPunctuation(word)) {
             return word;
         }
         String candidate = word;
@@ -87,34 +92,40 @@ public final class MojibakeRepair {
 
     /** Replaces every mojibake sequence whose bytes are valid UTF-8 by what those bytes say. */
     private static String redecodeSequences(String word) {
-        Matcher m = SEQUENCE.matcher(word);
         StringBuilder out = new StringBuilder(word.length());
-        int last = 0;
-        while (m.find()) {
-            String decoded = utf8(m.group());
+        for (int i = 0; i < word.length(); i++) {
+            int length = sequenceAt(word, i);
+            String decoded = length == 0 ? null : utf8(word.substring(i, i + length));
             if (decoded != null) {
-                out.append(word, last, m.start()).append(decoded);
-                last = m.end();
+                out.append(decoded);
+                i += length - 1;
+            } else {
+                out.append(word.charAt(i));
             }
         }
-        return out.append(word, last, word.length()).toString();
+        return out.toString();
     }
 
+    /** What one mojibake sequence says as UTF-8, or null when its bytes are not valid UTF-8. */
     private static String utf8(String sequence) {
-        byte[] bytes = new byte[sequence.length()];
-        for (int i = 0; i < sequence.length(); i++) {
-            int b = Windows1252.byteOf(sequence.charAt(i));
-            if (b < 0) {
+        int n = sequence.length();
+        int[] bytes = new int[n];
+        for (int i = 0; i < n; i++) {
+            bytes[i] = Windows1252.byteOf(sequence.charAt(i));
+            if (bytes[i] < 0 || i > 0 && (bytes[i] & 0xC0) != 0x80) {
                 return null;
             }
-            bytes[i] = (byte) b;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        int cp = switch (n) {
+            case 2 -> (bytes[0] & 0x1F) << 6 | bytes[1] & 0x3F;
+            case 3 -> (bytes[0] & 0x0F) << 12 | (bytes[1] & 0x3F) << 6 | bytes[2] & 0x3F;
+            case 4 -> (bytes[0] & 0x07) << 18 | (bytes[1] & 0x3F) << 12 | (bytes[2] & 0x3F) << 6 | bytes[3] & 0x3F;
+            default -> -1;
+        };
+        // Overlong forms, surrogates and code points past Unicode are not UTF-8.
+        boolean valid = n == 2 && cp >= 0x80 || n == 3 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)
+                || n == 4 && cp >= 0x10000 && cp <= 0x10FFFF;
+        return valid ? new String(Character.toChars(cp)) : null;
     }
 
     private static boolean isInvisibleFormat(int cp) {
@@ -127,8 +138,8 @@ public final class MojibakeRepair {
      * {@code "CAFÉ”"}): natural text, though its last two characters are also a UTF-8 pair.
      */
     private static boolean isCapitalsThenPunctuation(String word) {
-        Matcher m = SEQUENCE.matcher(word);
-        if (!m.find() || m.end() != word.length() || m.end() - m.start() != 2 || m.find()) {
+        int n = word.length();
+        if (n < 2 || countSequences(word) != 1 || sequenceAt(word, n - 2) != 2) {
             return false;
         }
         char last = word.charAt(word.length() - 1);
@@ -146,11 +157,7 @@ public final class MojibakeRepair {
      * after capitals.
      */
     static int badness(String word) {
-        int bad = 0;
-        Matcher m = SEQUENCE.matcher(word);
-        while (m.find()) {
-            bad++;
-        }
+        int bad = countSequences(word);
         int previousFamily = Scripts.COMMON;
         int uppercaseRun = 0;
         for (int i = 0; i < word.length(); ) {

@@ -31,6 +31,9 @@ final class Windows1252 {
         if (c <= 0xFF) {
             return c;
         }
+        if (c < 0x152 || c > 0x2122) {
+            return -1;
+        }
         for (int i = 0; i < HIGH.length; i++) {
             if (HIGH[i] == c) {
                 return 0x80 + i;
