@@ -87,14 +87,15 @@ final class WarcSource {
     private static Verdict page(Input input, WarcRecord record, int ordinal, DocumentSink sink) throws IOException {
         MessageBody body;
         MediaType type;
-        if (record instanceof WarcResponse response) {
+        if (record instanceof WarcResponse response && isHttp(record.contentType())) {
             HttpResponse http = response.http();
             if (http.status() < 200 || http.status() >= 300) {
                 return Verdict.SKIPPED;
             }
             type = http.contentType();
             body = http.bodyDecoded();
-        } else if (record instanceof WarcResource) {
+        } else if (record instanceof WarcResource || record instanceof WarcResponse) {
+            // Resources, and responses of other protocols (a crawler's DNS lookups): the block is the payload.
             type = record.contentType();
             body = record.body();
         } else {
@@ -116,6 +117,10 @@ final class WarcSource {
         sink.document(new SourceDocument(input.id(ordinal), source, kind, payload.bytes(), charset, null, null,
                 truncated));
         return Verdict.DOCUMENT;
+    }
+
+    private static boolean isHttp(MediaType type) {
+        return type != null && type.type().equalsIgnoreCase("application") && type.subtype().equalsIgnoreCase("http");
     }
 
     /** HTML or text by the declared media type, or by the bytes when none is given; null for anything else. */

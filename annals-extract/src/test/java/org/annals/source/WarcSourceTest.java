@@ -56,7 +56,7 @@ class WarcSourceTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** warcinfo, request, response (HTML), metadata, resource (text), response (PNG), response (redirect). */
+    /** warcinfo, request, response (HTML), metadata, resource (text), response (PNG), response (redirect), DNS. */
     static byte[][] archive() {
         return new byte[][] {
             record("warcinfo", null, "application/warc-fields", utf8("software: hand-written\r\n")),
@@ -71,6 +71,7 @@ class WarcSourceTest {
                     http("200 OK", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})),
             record("response", "https://news.example.org/old", "application/http;msgtype=response",
                     http("301 Moved Permanently", "text/html", utf8("<a href=/a>moved</a>"))),
+            record("response", "dns:news.example.org", "text/dns", utf8("20240517061000\nnews.example.org. 300 IN A 192.0.2.1\n")),
         };
     }
 
@@ -105,7 +106,7 @@ class WarcSourceTest {
         assertThat(text.id()).endsWith("#2");
         assertThat(text.kind()).isEqualTo(PayloadKind.TEXT);
         assertThat(c.payload(1)).isEqualTo("Council meets on Monday.");
-        assertThat(c.stats.skipped()).isEqualTo(5);
+        assertThat(c.stats.skipped()).isEqualTo(6);
     }
 
     @Test
