@@ -40,6 +40,9 @@ public final class Decoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final MojibakeRepair mojibake = new MojibakeRepair();
@@ -126,11 +129,15 @@ public final class Decoder {
         return null;
     }
 
-    /** The charset an HTML page's meta tag names in its first few KB, or null. */
+    /** The charset an HTML page's meta tag (or an XHTML page's XML declaration) names in its first few KB, or null. */
     static String metaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? m.group(1) : null;
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher xml = XML_ENCODING.matcher(head);
+        return xml.find() ? xml.group(1) : null;
     }
 
     /** A Java charset for a label, widened the way browsers widen it (WHATWG Encoding), or null. */
@@ -148,6 +155,8 @@ public final class Decoder {
             case "iso-8859-9", "latin5" -> "windows-1254";
             case "tis-620", "iso-8859-11" -> "x-windows-874";
             case "utf8" -> "utf-8";
+            case "iso-8859-8-i", "iso-8859-8-e", "visual" -> "iso-8859-8";
+            case "iso-8859-6-i", "iso-8859-6-e" -> "iso-8859-6";
             default -> n;
         };
         try {

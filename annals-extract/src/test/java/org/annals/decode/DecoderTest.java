@@ -77,6 +77,13 @@ class DecoderTest {
     }
 
     @Test
+    void xhtmlXmlDeclarationNamesTheCharset() {
+        String page = "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n<html><body><p>" + JAPANESE + "</p></body></html>";
+        assertThat(decoder.decode(bytes(page, "Shift_JIS"), null, true).text()).contains(JAPANESE);
+        assertThat(Decoder.metaCharset(bytes("<?xml version='1.0' encoding='EUC-KR'?><html>", "UTF-8"))).isEqualTo("EUC-KR");
+    }
+
+    @Test
     void undeclaredLegacyCharsetsAreDetected() {
         assertThat(decoder.decode(bytes(CHINESE + CHINESE, "GB18030"), null, false).text()).isEqualTo(CHINESE + CHINESE);
         assertThat(decoder.decode(bytes(JAPANESE + JAPANESE, "Shift_JIS"), null, false).text())
@@ -141,5 +148,6 @@ class DecoderTest {
         assertThat(Decoder.forName("gb2312")).isEqualTo(Charset.forName("GB18030"));
         assertThat(Decoder.forName("no-such-charset")).isNull();
         assertThat(Decoder.forName(" UTF8 ")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(Decoder.forName("ISO-8859-8-I")).isEqualTo(Charset.forName("ISO-8859-8"));
     }
 }
