@@ -11,7 +11,6 @@ import org.annals.source.PayloadKind;
 import org.annals.source.SourceDocument;
 import org.annals.source.Sources;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,16 +41,15 @@ public final class ArticleExtractor {
     /** Extracts the article from one document. */
     public Article extract(SourceDocument doc) {
         ExtractedPage page;
-        List<Removal> garbage = List.of();
+        boolean html = doc.kind() == PayloadKind.HTML;
+        // A clean body still gets the decoder's repairs: mojibake, garbage, controls, NFC.
+        DecodedText decoded = decoder.decode(doc.payload(), doc.declaredCharset(), html);
         if (doc.kind() == PayloadKind.CLEAN_TEXT) {
-            page = ExtractedPage.ofText(new String(doc.payload(), StandardCharsets.UTF_8).strip());
+            page = ExtractedPage.ofText(decoded.text().strip());
         } else {
-            boolean html = doc.kind() == PayloadKind.HTML;
-            DecodedText decoded = decoder.decode(doc.payload(), doc.declaredCharset(), html);
-            garbage = decoded.removed();
             page = (html ? htmlExtractor : textExtractor).extract(decoded.text(), doc.source().uri());
         }
-        List<Removal> removed = new ArrayList<>(garbage);
+        List<Removal> removed = new ArrayList<>(decoded.removed());
         removed.addAll(page.removed());
         if (doc.truncated()) {
             removed.add(new Removal(RemovalReason.TRUNCATED, "the page was cut at " + Sources.MAX_PAGE_BYTES
