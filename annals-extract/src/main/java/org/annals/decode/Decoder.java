@@ -13,6 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -110,12 +111,17 @@ public final class Decoder {
     }
 
     private static Charset detect(byte[] bytes, String declared, boolean html) {
+        byte[] sample = bytes.length > DETECTOR_BYTES ? Arrays.copyOf(bytes, DETECTOR_BYTES) : bytes;
+        if (isPlausibleThai(sample)) {
+            // ICU has no recogniser for Thai, and its CJK ones take Thai bytes for their own.
+            return Charset.forName("x-windows-874");
+        }
         CharsetDetector detector = new CharsetDetector();
         detector.enableInputFilter(html);
         if (declared != null) {
             detector.setDeclaredEncoding(declared);
         }
-        detector.setText(bytes.length > DETECTOR_BYTES ? java.util.Arrays.copyOf(bytes, DETECTOR_BYTES) : bytes);
+        detector.setText(sample);
         CharsetMatch[] matches = detector.detectAll();
         for (CharsetMatch match : matches) {
             if (match.getConfidence() < MIN_CONFIDENCE) {
@@ -123,10 +129,78 @@ public final class Decoder {
             }
             Charset c = forName(match.getName());
             if (c != null && !c.equals(StandardCharsets.UTF_8) && !c.name().startsWith("UTF-")) {
-                return c;
+                return windowsSibling(c, sample);
             }
         }
         return null;
+    }
+
+    /**
+     * The windows code page for an ISO-8859 charset when the bytes use 0x80–0x9F: control codes
+     * in ISO-8859, letters and quotes in the windows sibling that far more pages are written in.
+     */
+    private static Charset windowsSibling(Charset iso, byte[] bytes) {
+        String sibling = switch (iso.name()) {
+            case "ISO-8859-2" -> "windows-1250";
+            case "ISO-8859-7" -> "windows-1253";
+            case "ISO-8859-8" -> "windows-1255";
+            default -> null;
+        };
+        if (sibling == null) {
+            return iso;
+        }
+        for (byte b : bytes) {
+            if ((b & 0xff) >= 0x80 && (b & 0xff) <= 0x9F) {
+                return Charset.forName(sibling);
+            }
+        }
+        return iso;
+    }
+
+    /**
+     * Whether the bytes read as windows-874 are Thai: mostly Thai characters, with vowel and tone
+     * marks as often, and placed on consonants, as Thai spelling requires (CJK bytes read this way
+     * have few marks, put them anywhere, and use obsolete letters).
+     */
+    static boolean isPlausibleThai(byte[] bytes) {
+        String text = new String(bytes, Charset.forName("x-windows-874"));
+        int thai = 0;
+        int nonAscii = 0;
+        int marks = 0;
+        int misplaced = 0;
+        int rare = 0;
+        char previous = ' ';
+        char beforePrevious = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                nonAscii++;
+            }
+            if (c >= 0x0E01 && c <= 0x0E5B) {
+                thai++;
+            }
+            if (c == 0x0E03 || c == 0x0E05 || c == 0x0E3A || c >= 0x0E4E && c <= 0x0E4F || c >= 0x0E5A) {
+                // Obsolete letters and signs of Pali and old texts.
+                rare++;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK && c >= 0x0E31 && c <= 0x0E4E) {
+                marks++;
+                boolean onConsonant = isThaiConsonant(previous)
+                        || Character.getType(previous) == Character.NON_SPACING_MARK && isThaiConsonant(beforePrevious);
+                if (!onConsonant) {
+                    misplaced++;
+                }
+            }
+            beforePrevious = previous;
+            previous = c;
+        }
+        // Real Thai puts a mark on about every fourth letter; rarely on anything but a consonant.
+        return nonAscii >= 20 && thai * 10 >= nonAscii * 9 && marks * 10 >= thai && misplaced * 50 <= marks
+                && rare * 100 <= thai;
+    }
+
+    private static boolean isThaiConsonant(char c) {
+        return c >= 0x0E01 && c <= 0x0E2E;
     }
 
     /** The charset an HTML page's meta tag (or an XHTML page's XML declaration) names in its first few KB, or null. */

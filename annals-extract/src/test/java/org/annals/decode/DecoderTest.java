@@ -94,6 +94,23 @@ class DecoderTest {
     }
 
     @Test
+    void undeclaredThaiIsNotTakenForCjk() {
+        String thai = "รัฐบาลอนุมัติงบประมาณใหม่สำหรับปีหน้า รัฐมนตรีคลังกล่าวว่าการใช้จ่ายด้านการศึกษาและสาธารณสุขจะเพิ่มขึ้น";
+        assertThat(decoder.decode(bytes(thai, "x-windows-874"), null, false).text()).isEqualTo(thai);
+        String korean = "정부는 내년도 새 예산을 승인했다. 재무장관은 교육과 보건 지출이 늘고 적자는 줄어들 것이라고 말했다.";
+        assertThat(Decoder.isPlausibleThai(bytes(korean, "EUC-KR"))).isFalse();
+        assertThat(Decoder.isPlausibleThai(bytes(CHINESE, "GBK"))).isFalse();
+        assertThat(Decoder.isPlausibleThai(bytes(JAPANESE, "EUC-JP"))).isFalse();
+    }
+
+    @Test
+    void isoCharsetWithWindowsBytesIsReadAsItsWindowsSibling() {
+        String czech = "Vláda schválila nový rozpočet. Ministr řekl, že výdaje na školství porostou a schodek se sníží. "
+                + "Šéf opozice to kritizoval a „žádá“ nové volby.";
+        assertThat(decoder.decode(bytes(czech + " " + czech, "windows-1250"), null, false).text()).isEqualTo(czech + " " + czech);
+    }
+
+    @Test
     void declaredCjkCharsetThatDoesNotFitIsNotTrusted() {
         // GBK bytes sent as Big5: many sequences are unmappable in Big5, so detection decides.
         assertThat(decoder.decode(bytes(CHINESE + CHINESE, "GBK"), "Big5", false).text()).isEqualTo(CHINESE + CHINESE);
