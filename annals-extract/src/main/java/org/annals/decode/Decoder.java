@@ -100,14 +100,23 @@ public final class Decoder {
         return detected != null ? detected : WINDOWS_1252;
     }
 
-    /** The charset if the bytes can be it: not UTF-8 or UTF-16 here, and few malformed sequences. */
+    /**
+     * The charset if the bytes can be it: not UTF-8 here (already ruled out), ASCII-compatible
+     * (the bytes are, since their markup was read), and few malformed sequences.
+     */
     private static Charset fitting(Charset charset, byte[] bytes) {
-        if (charset == null || charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-16")
-                || charset.name().startsWith("UTF-32")) {
+        if (charset == null || charset.equals(StandardCharsets.UTF_8) || !isAsciiCompatible(charset)) {
             return null;
         }
         // Browsers read every byte in windows-1252, so it always fits.
         return charset.equals(WINDOWS_1252) || malformedShare(bytes, charset) <= MAX_MALFORMED_SHARE ? charset : null;
+    }
+
+    /** Whether the charset writes ASCII as ASCII: not UTF-16 or -32, not EBCDIC, not UTF-7. */
+    private static boolean isAsciiCompatible(Charset charset) {
+        String probe = "<meta charset=+-AB~>";
+        return charset.canEncode() && !charset.name().equalsIgnoreCase("UTF-7")
+                && Arrays.equals(probe.getBytes(charset), probe.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static Charset detect(byte[] bytes, String declared, boolean html) {

@@ -68,6 +68,13 @@ class DecoderTest {
     }
 
     @Test
+    void declarationsThatCannotBeTheBytesAreIgnored() {
+        byte[] page = bytes("<html><head><meta charset=\"IBM037\"></head><body><p>" + FRENCH + "</p></body></html>",
+                "windows-1252");
+        assertThat(decoder.decode(page, "UTF-16", true).text()).contains(FRENCH);
+    }
+
+    @Test
     void metaCharsetIsReadFromTheHead() {
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
                 + "</head><body><p>" + CHINESE + "</p></body></html>";
