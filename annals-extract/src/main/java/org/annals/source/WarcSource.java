@@ -6,6 +6,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -94,8 +95,9 @@ final class WarcSource {
             }
             type = http.contentType();
             body = http.bodyDecoded();
-        } else if (record instanceof WarcResource || record instanceof WarcResponse) {
-            // Resources, and responses of other protocols (a crawler's DNS lookups): the block is the payload.
+        } else if (record instanceof WarcResource || record instanceof WarcConversion || record instanceof WarcResponse) {
+            // Resources, conversions (the text of Common Crawl's WET files), and responses of other
+            // protocols (a crawler's DNS lookups): the block is the payload.
             type = record.contentType();
             body = record.body();
         } else {
@@ -105,11 +107,15 @@ final class WarcSource {
         try (InputStream in = body.stream()) {
             payload = Limits.readBounded(in, Sources.MAX_PAGE_BYTES);
         }
+        WarcTargetRecord target = (WarcTargetRecord) record;
+        if (type == null || isUnknown(type)) {
+            // The crawler may have sniffed what the server did not say.
+            type = target.identifiedPayloadType().orElse(type);
+        }
         PayloadKind kind = kind(type, payload.bytes());
         if (kind == null || payload.bytes().length == 0) {
             return Verdict.SKIPPED;
         }
-        WarcTargetRecord target = (WarcTargetRecord) record;
         String charset = type == null ? null : type.parameters().get("charset");
         boolean truncated = payload.cut() || record.truncated() != WarcTruncationReason.NOT_TRUNCATED;
         Source source = new Source(target.target(), SourceFormat.WARC,
@@ -117,6 +123,12 @@ final class WarcSource {
         sink.document(new SourceDocument(input.id(ordinal), source, kind, payload.bytes(), charset, null, null,
                 truncated));
         return Verdict.DOCUMENT;
+    }
+
+    private static boolean isUnknown(MediaType type) {
+        String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+        return base.equals("/") || base.equals("application/octet-stream") || base.startsWith("unknown/")
+                || base.equals("application/x-unknown");
     }
 
     private static boolean isHttp(MediaType type) {
@@ -132,8 +144,7 @@ final class WarcSource {
         if (base.equals("text/plain")) {
             return PayloadKind.TEXT;
         }
-        if (base.equals("/") || base.isEmpty() || base.equals("application/octet-stream")
-                || base.startsWith("unknown/") || base.equals("application/x-unknown")) {
+        if (type == null || isUnknown(type)) {
             return switch (FormatSniffer.sniff(bytes, true, "")) {
                 case HTML -> PayloadKind.HTML;
                 case TEXT -> PayloadKind.TEXT;

@@ -56,7 +56,10 @@ class WarcSourceTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** warcinfo, request, response (HTML), metadata, resource (text), response (PNG), response (redirect), DNS. */
+    /**
+     * warcinfo, request, response (HTML), metadata, resource (text), response (PNG), response
+     * (redirect), DNS, conversion (text, as in WET files).
+     */
     static byte[][] archive() {
         return new byte[][] {
             record("warcinfo", null, "application/warc-fields", utf8("software: hand-written\r\n")),
@@ -72,6 +75,7 @@ class WarcSourceTest {
             record("response", "https://news.example.org/old", "application/http;msgtype=response",
                     http("301 Moved Permanently", "text/html", utf8("<a href=/a>moved</a>"))),
             record("response", "dns:news.example.org", "text/dns", utf8("20240517061000\nnews.example.org. 300 IN A 192.0.2.1\n")),
+            record("conversion", "https://news.example.org/c", "text/plain", utf8("Ferry service resumes.")),
         };
     }
 
@@ -93,7 +97,7 @@ class WarcSourceTest {
         Collected c = Collected.read(file.toString());
 
         assertThat(c.failures).isEmpty();
-        assertThat(c.documents).hasSize(2);
+        assertThat(c.documents).hasSize(3);
         SourceDocument html = c.documents.get(0);
         assertThat(html.id()).isEqualTo(Sources.sha256(Files.readAllBytes(file)) + "#1");
         assertThat(html.source().uri()).isEqualTo("https://news.example.org/a");
@@ -106,6 +110,8 @@ class WarcSourceTest {
         assertThat(text.id()).endsWith("#2");
         assertThat(text.kind()).isEqualTo(PayloadKind.TEXT);
         assertThat(c.payload(1)).isEqualTo("Council meets on Monday.");
+        assertThat(c.documents.get(2).id()).endsWith("#3");
+        assertThat(c.payload(2)).isEqualTo("Ferry service resumes.");
         assertThat(c.stats.skipped()).isEqualTo(6);
     }
 
@@ -117,7 +123,7 @@ class WarcSourceTest {
 
         assertThat(c.failures).isEmpty();
         assertThat(c.documents).extracting(d -> d.source().uri())
-                .containsExactly("https://news.example.org/a", "https://news.example.org/b.txt");
+                .containsExactly("https://news.example.org/a", "https://news.example.org/b.txt", "https://news.example.org/c");
     }
 
     @Test
@@ -133,7 +139,7 @@ class WarcSourceTest {
             Collected c = Collected.read(file.toString());
 
             assertThat(c.documents).as(name).extracting(d -> d.source().uri())
-                    .containsExactly("https://news.example.org/b.txt");
+                    .containsExactly("https://news.example.org/b.txt", "https://news.example.org/c");
             assertThat(c.failures).as(name).hasSize(1);
             assertThat(c.failures.get(0).input()).isEqualTo(file + "#3");
             assertThat(c.failures.get(0).problem()).startsWith("broken WARC record 3").doesNotContain("\n");
@@ -152,7 +158,8 @@ class WarcSourceTest {
 
         Collected c = Collected.read(file.toString());
 
-        assertThat(c.documents).extracting(d -> d.source().uri()).containsExactly("https://news.example.org/b.txt");
+        assertThat(c.documents).extracting(d -> d.source().uri())
+                .containsExactly("https://news.example.org/b.txt", "https://news.example.org/c");
         assertThat(c.failures).singleElement()
                 .satisfies(f -> assertThat(f.problem()).startsWith("unreadable payload in WARC record 3"));
     }
@@ -169,6 +176,21 @@ class WarcSourceTest {
         assertThat(c.documents).extracting(d -> d.source().uri()).containsExactly("https://news.example.org/a");
         assertThat(c.failures).hasSize(1);
         assertThat(c.failures.get(0).problem()).contains("record 5");
+    }
+
+    @Test
+    void crawlerIdentifiedPayloadTypeIsUsedWhenTheServerSaidNothing() throws IOException {
+        String header = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:0b7f3b6e-1c1a-4c5e-9a43-3f0e2b7d9a11>\r\n"
+                + "WARC-Date: 2024-05-17T06:10:00Z\r\nWARC-Target-URI: https://news.example.org/d\r\n"
+                + "WARC-Identified-Payload-Type: text/html\r\nContent-Type: application/octet-stream\r\n";
+        byte[] block = utf8("Plain words <b>in</b> markup");
+        byte[] rec = SourcesTest.concat((header + "Content-Length: " + block.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), SourcesTest.concat(block, utf8("\r\n\r\n")));
+        Path file = write("identified.warc", rec);
+
+        Collected c = Collected.read(file.toString());
+
+        assertThat(c.documents).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo(PayloadKind.HTML));
     }
 
     @Test
