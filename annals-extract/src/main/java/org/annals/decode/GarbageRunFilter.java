@@ -17,6 +17,8 @@ import java.util.List;
 public final class GarbageRunFilter {
     /** Runs with fewer letters than this are too short to judge. */
     private static final int MIN_LETTERS = 4;
+    /** A run of this many letters, half of them rare, is no word of any language. */
+    private static final int RARE_SOUP_LETTERS = 6;
     /** ASCII groups up to this long inside a run are part of it (garbage holds stray ASCII bytes). */
     private static final int MAX_EMBEDDED_ASCII = 3;
 
@@ -149,8 +151,8 @@ public final class GarbageRunFilter {
     /**
      * Whether the run {@code [start, end)} is garbage, judged on its non-ASCII characters: many
      * scripts changing from letter to letter; or much lost information (private-use, unassigned,
-     * replacement characters, marks on nothing); or many rare letters (IPA, Latin Extended-B)
-     * changing script. One script alone, however rare its letters, is a language.
+     * replacement characters, marks on nothing); or many rare letters (IPA, Latin Extended-B),
+     * changing script or too many for a word.
      */
     static boolean isGarbage(String text, int start, int end) {
         int letters = 0;
@@ -200,7 +202,8 @@ public final class GarbageRunFilter {
         boolean mixed = families >= 3 && switches * 10 >= (letters - 1) * 3;
         boolean lost = junk >= 2 && junk * 10 >= letters * 3;
         boolean rareAndMixed = families >= 2 && switches >= 2 && (junk + rare) * 10 >= letters * 5;
-        return mixed || lost || rareAndMixed;
+        boolean rareSoup = letters >= RARE_SOUP_LETTERS && (junk + rare) * 2 >= letters;
+        return mixed || lost || rareAndMixed || rareSoup;
     }
 
     private static boolean isPrivateUseOnly(String text, int start, int end) {

@@ -16,6 +16,10 @@ final class Scripts {
     /** Chinese, Japanese and Korean scripts, counted as one. */
     static final int CJK = -3;
 
+    /** ɑ ɓ ɔ ɖ ɗ ə ɛ ɣ ɨ ɩ ɲ ʃ ʉ ʊ ʋ ʒ ʔ: IPA letters in the alphabets of Ewe, Hausa, Fula, Bambara, Lingala and others. */
+    private static final String AFRICAN_IPA = "\u0251\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u0269"
+            + "\u0272\u0283\u0289\u028A\u028B\u0292\u0294";
+
     private Scripts() {
     }
 
@@ -66,9 +70,10 @@ final class Scripts {
             return true;
         }
         if (cp >= 0x0250 && cp <= 0x02FF) {
-            // IPA and modifier letters; keep the apostrophe-like ones real orthographies use.
-            return cp != 0x02BB && cp != 0x02BC && cp != 0x02BE && cp != 0x02BF && cp != 0x02C7
-                    && cp != 0x0254 && cp != 0x025B && cp != 0x0259;
+            // IPA and modifier letters, but for those African orthographies use and the
+            // apostrophe-like modifiers of Hawaiian, Ukrainian and transliterations.
+            return AFRICAN_IPA.indexOf(cp) < 0 && cp != 0x02BB && cp != 0x02BC && cp != 0x02BE && cp != 0x02BF
+                    && cp != 0x02C7;
         }
         if (cp >= 0xA700 && cp <= 0xA71F) {
             return true;

@@ -131,6 +131,7 @@ class GarbageRunFilterTest {
         "Հայաստանի կառավարությունը հաստատեց նոր ծրագիրը։",
         "Kraków, Łódź, Gdańsk i Wrocław — największe miasta.",
         "Ghana: Ɔman no mu nnipa pii kɔɔ ɛkyerɛ no ase.",
+        "Bamanankan: ɲɔgɔn, ɛɛɛ; Fulfulde: ɓiɗɗo; Kabiyɛ: ɩɩɩʊʊʊ",
         "🙂👍 Great news from the 🌍 summit ✨ 👨‍👩‍👧‍👦👨‍👩‍👧‍👦 ❤️❤️❤️❤️ 1️⃣2️⃣3️⃣",
         "Eʋegbe: ɖeɖeɣɔ ƒe ŋkɔ, Hausa: ɓaɗaƙaƴa",
         "葛󠄀城市の辻󠄀さん",
@@ -154,6 +155,12 @@ class GarbageRunFilterTest {
         String soup = "\u0335\u027C\u7C75\u032D\u01FC\u0323\u016D\u0126\u0233\u01BD\u6CA8\u5863\u03F3";
         GarbageRunFilter.Result result = filter.filter("<p>" + soup + "</p><p>Body</p>");
         assertThat(result.text()).isEqualTo("<p></p><p>Body</p>");
+    }
+
+    @Test
+    void latinExtendedSoupIsGarbage() {
+        GarbageRunFilter.Result result = filter.filter("Budget approved ɼǼƽȸɀǻȡƾ today");
+        assertThat(result.text()).isEqualTo("Budget approved  today");
     }
 
     @Test
