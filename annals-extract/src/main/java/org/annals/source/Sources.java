@@ -55,7 +55,7 @@ public final class Sources {
             skipped = readInput(input, counting);
         } catch (RuntimeException e) {
             // A last guard: a bug in one reader must not stop the other inputs.
-            counting.failure(new SourceFailure(input, "cannot read: " + e));
+            counting.failure(new SourceFailure(input, "cannot read: " + String.valueOf(e).replaceAll("\\s+", " ")));
             skipped = 0;
         }
         return new SourceStats(counting.documents, counting.failures, skipped);

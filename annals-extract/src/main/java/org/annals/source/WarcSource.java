@@ -161,9 +161,7 @@ final class WarcSource {
     private static long nextRecordStart(Input input, long broken, boolean gzip) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(input.path()), 65536)) {
             long skip = broken + 1;
-            if (in.skip(skip) != skip) {
-                return -1;
-            }
+            in.skipNBytes(skip);
             long pos = skip;
             int b;
             byte[] marker = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "\nWARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
