@@ -6,10 +6,11 @@ import org.annals.extract.html.HtmlPageExtractor;
 import org.annals.extract.text.TextPageExtractor;
 import org.annals.model.Article;
 import org.annals.model.Removal;
+import org.annals.model.RemovalReason;
 import org.annals.source.PayloadKind;
 import org.annals.source.SourceDocument;
+import org.annals.source.Sources;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,17 +41,20 @@ public final class ArticleExtractor {
     /** Extracts the article from one document. */
     public Article extract(SourceDocument doc) {
         ExtractedPage page;
-        List<Removal> garbage = List.of();
+        boolean html = doc.kind() == PayloadKind.HTML;
+        // A clean body still gets the decoder's repairs: mojibake, garbage, controls, NFC.
+        DecodedText decoded = decoder.decode(doc.payload(), doc.declaredCharset(), html);
         if (doc.kind() == PayloadKind.CLEAN_TEXT) {
-            page = ExtractedPage.ofText(new String(doc.payload(), StandardCharsets.UTF_8).strip());
+            page = ExtractedPage.ofText(decoded.text().strip());
         } else {
-            boolean html = doc.kind() == PayloadKind.HTML;
-            DecodedText decoded = decoder.decode(doc.payload(), doc.declaredCharset(), html);
-            garbage = decoded.removed();
             page = (html ? htmlExtractor : textExtractor).extract(decoded.text(), doc.source().uri());
         }
-        List<Removal> removed = new ArrayList<>(garbage);
+        List<Removal> removed = new ArrayList<>(decoded.removed());
         removed.addAll(page.removed());
+        if (doc.truncated()) {
+            removed.add(new Removal(RemovalReason.TRUNCATED, "the page was cut at " + Sources.MAX_PAGE_BYTES
+                    + " bytes, or marked truncated by its archive; the rest is missing"));
+        }
         String title = doc.title() != null ? doc.title() : page.title();
         String published = doc.published() != null ? doc.published() : page.published();
         String language = page.language() != null ? page.language() : languages.identify(page.text());

@@ -13,7 +13,14 @@ import org.annals.model.Source;
  * @param declaredCharset charset named by the container (HTTP or WARC header), or null
  * @param title           title given by the container (feed entry, JSON Lines), or null
  * @param published       publication time given by the container, or null
+ * @param truncated       whether the payload was cut at {@link Sources#MAX_PAGE_BYTES}
  */
 public record SourceDocument(String id, Source source, PayloadKind kind, byte[] payload, String declaredCharset,
-                             String title, String published) {
+                             String title, String published, boolean truncated) {
+
+    /** A document read whole; see the canonical constructor. */
+    public SourceDocument(String id, Source source, PayloadKind kind, byte[] payload, String declaredCharset,
+                          String title, String published) {
+        this(id, source, kind, payload, declaredCharset, title, published, false);
+    }
 }

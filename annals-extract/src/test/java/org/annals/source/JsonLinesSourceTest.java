@@ -1,0 +1,43 @@
+package org.annals.source;
+
+import org.annals.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonLinesSourceTest {
+    static String fixture(String name) {
+        try {
+            return Path.of(JsonLinesSourceTest.class.getResource(name).toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void goodLinesBecomeDocumentsAndBadLinesFailures() {
+        String file = fixture("wire.jsonl");
+
+        Collected c = Collected.read(file);
+
+        assertThat(c.documents).hasSize(3);
+        SourceDocument html = c.documents.get(0);
+        assertThat(html.id()).endsWith("#1").hasSize(64 + 2);
+        assertThat(html.kind()).isEqualTo(PayloadKind.HTML);
+        assertThat(html.source().uri()).isEqualTo("https://wire.example.com/1");
+        assertThat(html.source().format()).isEqualTo(SourceFormat.JSONL);
+        assertThat(html.title()).isEqualTo("Talks resume");
+        assertThat(html.published()).isEqualTo("2024-05-17T06:10:00Z");
+        SourceDocument text = c.documents.get(1);
+        assertThat(text.kind()).isEqualTo(PayloadKind.CLEAN_TEXT);
+        assertThat(text.id()).endsWith("#2");
+        assertThat(text.source().uri()).isEqualTo(file + "#3");
+        assertThat(c.payload(1)).isEqualTo("The harvest festival drew large crowds.\n\nFarmers sold apples.");
+        assertThat(c.documents.get(2).id()).endsWith("#3");
+        assertThat(c.failures).extracting(SourceFailure::input)
+                .containsExactly(file + ":4", file + ":5", file + ":6");
+        assertThat(c.failures).allSatisfy(f -> assertThat(f.problem()).doesNotContain("\n"));
+    }
+}
