@@ -103,6 +103,9 @@ final class WarcSource {
         } else {
             return Verdict.SKIPPED;
         }
+        if (isRobotsFile(((WarcTargetRecord) record).target())) {
+            return Verdict.SKIPPED;
+        }
         Limits.Bounded payload;
         try (InputStream in = body.stream()) {
             payload = Limits.readBounded(in, Sources.MAX_PAGE_BYTES);
@@ -123,6 +126,15 @@ final class WarcSource {
         sink.document(new SourceDocument(input.id(ordinal), source, kind, payload.bytes(), charset, null, null,
                 truncated));
         return Verdict.DOCUMENT;
+    }
+
+    /** Crawlers fetch every site's robots.txt (RFC 9309) before its pages; it is never an article. */
+    static boolean isRobotsFile(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        String path = uri.replaceFirst("[?#].*$", "").toLowerCase(Locale.ROOT);
+        return path.endsWith("/robots.txt");
     }
 
     private static boolean isUnknown(MediaType type) {

@@ -116,6 +116,14 @@ class WarcSourceTest {
     }
 
     @Test
+    void robotsTxtIsCrawlerHousekeepingNotAnArticle() throws IOException {
+        Path file = write("robots.warc", record("response", "https://news.example.org/robots.txt",
+                "application/http;msgtype=response", http("200 OK", "text/plain", utf8("User-agent: *\nDisallow: /admin\n"))));
+
+        assertThat(Collected.read(file.toString()).documents).isEmpty();
+    }
+
+    @Test
     void uncompressedWarcIsReadToo() throws IOException {
         Path file = write("crawl.warc", archive());
 
