@@ -1,0 +1,199 @@
+package org.annals.extract.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The second stage: gives each line a {@link LineVerdict} from its own features, by explicit rules tried
+ * in order; the first rule that fires decides and names itself as the reason:
+ * <ol>
+ *   <li>garbage: letters of unrelated scripts jammed together (see {@link GarbageDetector});</li>
+ *   <li>navigation: skip links ("Go to Contents"), lines made only of link words ("Home", "Share", "Print"),
+ *       rows of three or more short items ("World | Sports | Tech"), breadcrumbs ("Home > World");</li>
+ *   <li>footer: copyright lines;</li>
+ *   <li>list label ("Latest News"), list marker ("• 1"), labelled teaser link ("Read more: …");</li>
+ *   <li>metadata: see {@link MetadataLine};</li>
+ *   <li>caption: a photo credit or a line opening "Photo:", or a described photo ending in a date and credit;</li>
+ *   <li>otherwise prose or headline by a score: +2 for ending like a sentence, +2 for 25 words or more
+ *       (+1 for 12 or more), +1 when a sentence ends inside the line, -1 for Title Case, -1 for four words or
+ *       fewer; 3 or more is {@link LineVerdict#BODY}, less a {@link LineVerdict#HEADLINE}.</li>
+ * </ol>
+ */
+public final class LineClassifier {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    static final int BODY_SCORE = 3;
+
+    private static final Pattern SKIP_LINK = Pattern.compile("^(?:(?:go|skip|jump|back|return|move)\\s+to\\s+(?:the\\s+)?(?:main\\s+)?"
+            + "(?:content|contents|navigation|menu|top|search|footer|article|page|main)\\s*"
+            + "|(?:aller|passer)\\s+(?:au|à\\s+la)\\s+(?:contenu|navigation|menu|recherche)\\s*"
+            + "|(?:ir|saltar)\\s+al?\\s+(?:contenido|navegación|menú)\\s*"
+            + "|(?:zum|springe\\s+zum)\\s+(?:inhalt|hauptinhalt|navigation|menü)\\s*"
+            + "|跳(?:转)?到(?:主要)?(?:内容|导航)\\s*)+$", FLAGS);
+    private static final Set<String> LINK_WORDS = Set.of("home", "menu", "search", "login", "log", "in", "out", "sign", "up",
+            "subscribe", "register", "share", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "whatsapp",
+            "linkedin", "telegram", "weibo", "wechat", "reddit", "pinterest", "copy", "link", "comments", "comment", "close",
+            "next", "previous", "prev", "more", "back", "top", "contact", "us", "about", "privacy", "policy", "terms", "of",
+            "use", "service", "cookies", "cookie", "settings", "sitemap", "rss", "newsletter", "newsletters", "advertise",
+            "advertisement", "ad", "ads", "sponsored", "follow", "font", "size", "a+", "a-", "listen", "save", "bookmark",
+            "tweet", "like", "reply", "and", "&", "the", "to", "en", "english", "español", "français", "deutsch", "中文",
+            "accueil", "inicio", "startseite", "recherche", "buscar", "suche", "partager", "compartir", "teilen",
+            "imprimer", "imprimir", "drucken", "connexion", "anmelden", "abonnieren", "suscríbete", "abonnez-vous",
+            "首页", "分享", "打印", "登录", "注册", "搜索", "返回顶部", "关闭", "更多", "收藏", "评论");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:\\s[|｜/·•]\\s|\\s?[|｜]\\s?)\\s*");
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^>»›]{1,40}(?:\\s*[>»›]\\s*[^>»›]{1,60}){1,6}$");
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|tous droits réservés"
+            + "|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados"
+            + "|版权所有|著作権|저작권|icp备|icp证|все права защищены", FLAGS);
+    private static final Pattern LIST_LABEL = Pattern.compile("^(?:latest news|latest stories|latest articles|latest headlines|news focus"
+            + "|related|related articles|related stories|related news|related content|related posts|related coverage"
+            + "|more news|more stories|more from|more on this|more in|read more|read also|also read|see also|most read"
+            + "|most popular|most viewed|most shared|popular|trending|trending now|top stories|top news|recommended"
+            + "|recommended for you|you may also like|you might also like|editor's picks|editors' picks|further reading"
+            + "|in other news|lo más leído|más noticias|noticias relacionadas|te puede interesar|también te puede interesar"
+            + "|à lire aussi|lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à la une|mehr zum thema"
+            + "|meistgelesen|weitere artikel|das könnte sie auch interessieren|leggi anche|più letti|ultime notizie"
+            + "|相关新闻|相关阅读|相关文章|热点新闻|最新新闻|推荐阅读|延伸阅读|热门文章|читайте также)\\b.{0,30}$", FLAGS);
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·*▪►○●■□◆–—-]\\s*\\d{0,3}|\\d{1,3}[.)]?)$");
+    private static final Pattern TEASER_LINK = Pattern.compile("^(?:read more|read also|also read|related|related article|see also"
+            + "|more|lire aussi|à lire aussi|voir aussi|leer también|lea también|ver también|lesen sie auch|leggi anche"
+            + "|相关阅读|延伸阅读|читайте также)\\s*[:：|>»]\\s*(?<title>.{8,})$", FLAGS);
+    private static final Pattern CAPTION_OPENING = Pattern.compile("^(?:(?:photo|photos|picture|pictures|image|foto|fotos"
+            + "|caption|credit)\\s*[:：|]|file photo|photo taken|pictured\\b|图为|资料图)", FLAGS);
+    private static final Pattern CREDIT_ENDING = Pattern.compile("(?:[(\\[]?(?:photo|photos|photograph|image|picture|foto|credit)s?"
+            + "(?:\\s+by|\\s*:|\\s*/)\\s*[^.;]{1,60}[)\\]]?"
+            + "|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s?/\\s?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,3}[)\\]]?"
+            + "|\\S*screenshot|screen\\s?grab|getty images|shutterstock"
+            + "|[(\\[](?:afp|reuters|ap|ap photo|vcg|epa|xinhua|ic|file|getty|dpa|efe)\\b[^)\\]]{0,40}[)\\]])\\s*$", FLAGS);
+    private static final Pattern POSITION = Pattern.compile("\\((?:left|right|center|centre|front|back|l|r|c|2nd [lr]|3rd [lr]|top|bottom"
+            + "|izquierda|derecha|gauche|droite|centro|links|rechts)\\)", FLAGS);
+    /** A year or numeric date closing a sentence, then a short capitalised credit: "…, June 23, 2021. CGTN". */
+    private static final Pattern DATE_THEN_CREDIT = Pattern.compile("(?:\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\.\\s+[\\p{Lu}(\\[]\\S*(?:\\s\\S+){0,3}$",
+            Pattern.UNICODE_CASE);
+
+    /** Classifies one line. */
+    public LineClass classify(PageLine line) {
+        String text = line.text();
+        if (GarbageDetector.isGarbage(text)) {
+            return new LineClass(line, LineVerdict.GARBAGE, "mixed-script garbage");
+        }
+        LineFeatures f = LineFeatures.of(text);
+        String nav = navigation(line, f);
+        if (nav != null) {
+            return new LineClass(line, LineVerdict.NAVIGATION, nav);
+        }
+        if (f.chars() <= 300 && COPYRIGHT.matcher(text).find()) {
+            return new LineClass(line, LineVerdict.FOOTER, "copyright");
+        }
+        if (f.chars() <= 60 && LIST_LABEL.matcher(text).matches() && !f.terminal()) {
+            return new LineClass(line, LineVerdict.LIST_LABEL, "list label");
+        }
+        if (LIST_MARKER.matcher(text).matches()) {
+            return new LineClass(line, LineVerdict.LIST_MARKER, "bullet or number alone");
+        }
+        if (f.chars() <= 300 && TEASER_LINK.matcher(text).matches()) {
+            return new LineClass(line, LineVerdict.TEASER_LINK, "labelled link");
+        }
+        if (MetadataLine.read(text).isPresent()) {
+            return new LineClass(line, LineVerdict.METADATA, "metadata");
+        }
+        String caption = caption(text, f);
+        if (caption != null) {
+            return new LineClass(line, LineVerdict.CAPTION, caption);
+        }
+        if (f.letters() == 0) {
+            return new LineClass(line, LineVerdict.NAVIGATION, "no letters");
+        }
+        int score = bodyScore(f);
+        return score >= BODY_SCORE
+                ? new LineClass(line, LineVerdict.BODY, "prose score " + score)
+                : new LineClass(line, LineVerdict.HEADLINE, "headline score " + score);
+    }
+
+    /** The prose score of the class comment. */
+    static int bodyScore(LineFeatures f) {
+        int score = f.terminal() ? 2 : 0;
+        score += f.words() >= 25 ? 2 : f.words() >= 12 ? 1 : 0;
+        score += f.innerSentence() ? 1 : 0;
+        score -= f.words() >= 3 && f.capitalisedRatio() >= 0.7 ? 1 : 0;
+        score -= f.words() <= 4 ? 1 : 0;
+        return score;
+    }
+
+    private static String navigation(PageLine line, LineFeatures f) {
+        String text = line.text();
+        if (f.chars() > 200) {
+            return null;
+        }
+        if (SKIP_LINK.matcher(text).matches()) {
+            return "skip link";
+        }
+        if (f.words() <= 6 && allLinkWords(text)) {
+            return "link words";
+        }
+        if (f.terminal()) {
+            return null;
+        }
+        String[] items = ITEM_SEPARATOR.split(text);
+        if (items.length >= 3 && allShort(items)) {
+            return "menu row";
+        }
+        if (line.cells() >= 3 && f.words() <= 4 * line.cells()) {
+            return "menu row of spaced items";
+        }
+        if (BREADCRUMB.matcher(text).matches()) {
+            return "breadcrumb";
+        }
+        return null;
+    }
+
+    private static boolean allLinkWords(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s|·•/]+")) {
+            if (!word.isEmpty() && !LINK_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Menu items: a few words each, none a sentence. */
+    private static boolean allShort(String[] items) {
+        for (String item : items) {
+            String s = item.strip();
+            if (s.isEmpty() || s.length() > 30 || s.split(" ").length > 4 || LineFeatures.endsLikeSentence(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String caption(String text, LineFeatures f) {
+        if (f.words() > 80) {
+            return null;
+        }
+        if (CAPTION_OPENING.matcher(text).find()) {
+            return "photo label";
+        }
+        if (!f.terminal() && f.words() >= 3 && CREDIT_ENDING.matcher(text).find()) {
+            return "photo credit";
+        }
+        if (POSITION.matcher(text).find() && DATE_THEN_CREDIT.matcher(text).find()) {
+            return "described photo with date and credit";
+        }
+        if (!f.terminal() && f.words() >= 6 && DATE_THEN_CREDIT.matcher(text).find()) {
+            return "date and credit";
+        }
+        return null;
+    }
+
+    /** The headline of a labelled teaser link ("Read more: Headline"), or the line itself when it has no label. */
+    static String teaserLinkTitle(String text) {
+        java.util.regex.Matcher m = TEASER_LINK.matcher(text);
+        return m.matches() ? m.group("title").strip() : text;
+    }
+
+    /** The row's items when it is a pipe-separated line, for teaser and tag splitting. */
+    static String[] pipeItems(String text) {
+        return text.split("\\s*[|｜丨]\\s*");
+    }
+}

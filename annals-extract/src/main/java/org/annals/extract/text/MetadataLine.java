@@ -1,0 +1,149 @@
+package org.annals.extract.text;
+
+import org.annals.extract.meta.Byline;
+import org.annals.extract.meta.BylineParser;
+import org.annals.extract.meta.ParsedTime;
+import org.annals.extract.meta.PublicationTime;
+import org.annals.extract.meta.TimeMatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a metadata line: a labelled time ("Release time:Jun 25, 2024 11:30 AM", "Published: …", "Updated …",
+ * "date 2023-05-29"), a section with a time ("NEWS · 21/10/2024", "CULTURE 10:02: Nov-26, 20"), a bare time,
+ * a byline or credit ("Author:…", "By …", "Source: …"), tags ("Tags: …"), other labelled fields ("Editor: …"),
+ * or several of these separated by bars.
+ */
+final class MetadataLine {
+    /** Metadata lines are short; a long line with a date in it is prose. */
+    private static final int MAX_LENGTH = 200;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern TIME_LABEL = Pattern.compile("^(?:(?<update>updated|last updated|modified|last modified|mis à jour"
+            + "|actualizado|actualización|aktualisiert|geändert|aggiornato|atualizado|更新时间|更新于|обновлено)"
+            + "|release time|released|published|publication date|publish date|date published|posted|posted on|date|dated|time"
+            + "|publié|publication|publicado|fecha|fecha de publicación|veröffentlicht|datum|stand|pubblicato|data|publicação"
+            + "|发布时间|发布日期|发表时间|发布于|时间|日期|опубликовано|дата|投稿日|公開日|게시|입력)"
+            + "(?:\\s+(?:on|at|le|el|am|il|em))?\\s*[:：]?\\s*(?<value>.+)$", FLAGS);
+    private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|tagged with|keywords|topics|related topics|mots-clés|mots clés"
+            + "|thèmes|etiquetas|temas|schlagwörter|schlagworte|themen|argomenti|tag|标签|关键词|关键字)\\s*[:：]\\s*(.+)$", FLAGS);
+    private static final Pattern FIELD = Pattern.compile("^(?:editor|editors|editor in charge|responsible editor|edited by|editing by"
+            + "|translator|translated by|photographer|photo editor|views|reads|hits|comments|page views|read time|reading time"
+            + "|责任编辑|编辑|校对|审核|浏览|阅读|点击|字号|rédaction|redacción|redaktion)\\s*[:：]\\s*.*$", FLAGS);
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜丨•·]\\s+|\\t|\\s{3,}");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|、，；]\\s*");
+    private static final Pattern DECORATION = Pattern.compile("[\\s·|•:,/\\-–—()\\[\\]]+");
+    private static final Pattern SECTION = Pattern.compile("\\p{L}[\\p{L}&'’]*(?: \\p{L}[\\p{L}&'’]*){0,2}");
+    /** Digits left after a date whose year was cut off ("Nov-26, 20"). */
+    private static final Pattern CUT_YEAR = Pattern.compile("\\d{1,3}");
+    private static final Set<String> NOT_SECTIONS = Set.of("at", "on", "le", "el", "am", "the", "by", "de");
+
+    private MetadataLine() {
+    }
+
+    /** The facts the line states when it is a metadata line; empty when it is not. */
+    static Optional<PageMetadata> read(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<PageMetadata> whole = field(line);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        String[] fields = FIELD_SEPARATOR.split(line);
+        if (fields.length < 2) {
+            return Optional.empty();
+        }
+        PageMetadata merged = PageMetadata.NOTHING;
+        for (String f : fields) {
+            Optional<PageMetadata> facts = field(f.strip());
+            if (facts.isEmpty()) {
+                return Optional.empty();
+            }
+            merged = merged.merge(facts.get());
+        }
+        return Optional.of(merged);
+    }
+
+    private static Optional<PageMetadata> field(String f) {
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher label = TIME_LABEL.matcher(f);
+        if (label.matches()) {
+            Optional<TimeMatch> time = PublicationTime.find(label.group("value"));
+            if (time.isPresent() && time.get().start() <= 3) {
+                ParsedTime t = time.get().time();
+                return Optional.of(label.group("update") != null
+                        ? new PageMetadata(null, t, null, null, List.of())
+                        : new PageMetadata(t, null, null, null, List.of()));
+            }
+        }
+        Matcher tags = TAGS.matcher(f);
+        if (tags.matches()) {
+            List<String> list = new ArrayList<>();
+            for (String tag : TAG_SEPARATOR.split(tags.group(1))) {
+                if (!tag.isBlank() && tag.length() <= 60) {
+                    list.add(tag.strip());
+                }
+            }
+            return Optional.of(new PageMetadata(null, null, null, null, list));
+        }
+        if (FIELD.matcher(f).matches()) {
+            return Optional.of(PageMetadata.NOTHING);
+        }
+        Optional<Byline> byline = BylineParser.parse(f);
+        if (byline.isPresent()) {
+            return Optional.of(new PageMetadata(null, null, null, byline.get(), List.of()));
+        }
+        return sectionAndTime(f);
+    }
+
+    /** A line that is a time, possibly after a short section name and before the cut digits of a year. */
+    private static Optional<PageMetadata> sectionAndTime(String f) {
+        Optional<TimeMatch> found = PublicationTime.find(f);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TimeMatch m = found.get();
+        String before = DECORATION.matcher(f.substring(0, m.start())).replaceAll(" ").strip();
+        String after = DECORATION.matcher(f.substring(m.end())).replaceAll(" ").strip();
+        if (!after.isEmpty() && !CUT_YEAR.matcher(after).matches()) {
+            return Optional.empty();
+        }
+        ParsedTime time = m.time();
+        if (!after.isEmpty()) {
+            // keep the cut year in the printed text, though it cannot be read
+            time = new ParsedTime(time.iso(), time.precision(), f.substring(m.start()).strip());
+        }
+        if (before.isEmpty()) {
+            return Optional.of(new PageMetadata(time, null, null, null, List.of()));
+        }
+        boolean commaBeforeTime = f.substring(0, m.start()).stripTrailing().endsWith(",");
+        if (commaBeforeTime || !SECTION.matcher(before).matches() || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageMetadata(time, null, sectionName(before), null, List.of()));
+    }
+
+    /** "NEWS" as "News", "WORLD NEWS" as "World News"; names printed in mixed case stay as printed. */
+    static String sectionName(String printed) {
+        if (!printed.equals(printed.toUpperCase(Locale.ROOT))) {
+            return printed;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : printed.toLowerCase(Locale.ROOT).split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.appendCodePoint(Character.toTitleCase(word.codePointAt(0))).append(word.substring(Character.charCount(word.codePointAt(0))));
+        }
+        return out.toString();
+    }
+}

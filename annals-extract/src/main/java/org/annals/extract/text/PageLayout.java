@@ -1,0 +1,358 @@
+package org.annals.extract.text;
+
+import org.annals.extract.meta.DatelineParser;
+import org.annals.model.RelatedArticle;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The third stage: decides the part each line plays from its verdict and its place on the page.
+ * <ul>
+ *   <li>The body starts at the first prose line that opens with a dateline or is followed by more prose
+ *       (metadata and captions between do not count), unless the same text is printed elsewhere in the
+ *       header, as a summary repeating the title is.</li>
+ *   <li>Before it is the header: the title is the best-scoring headline-like line (+4 when printed twice on
+ *       the page, +2 without a final full stop, +1 beside a metadata line, +1 for 4 to 30 words, -3 for fewer
+ *       than 3 words; ties go to the first); lines above it are navigation, the next line below it of four
+ *       words or more is the standfirst, copies of the title are duplicates.</li>
+ *   <li>In the body, a headline with trailing tags or printed twice in a row is a teaser, and the paragraph
+ *       after it is the teaser's snippet; a list label ("Latest News") starts the trailer, where headlines are
+ *       teasers and links are footer; a short line without a full stop between paragraphs is a heading; a line
+ *       printed before is a duplicate.</li>
+ *   <li>After the last body paragraph, headings become teasers (headlines of three or more words) or footer,
+ *       and navigation becomes footer.</li>
+ * </ul>
+ */
+public final class PageLayout {
+    private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final int MIN_TEASER_WORDS = 3;
+    private static final int MIN_STANDFIRST_WORDS = 4;
+
+    /**
+     * The roles of a page's lines and the teasers among them.
+     *
+     * @param lines      every line in page order with its role
+     * @param titleIndex position of the title in {@code lines}, or -1 when the page has none
+     * @param titleTags  tags printed with the title ("Headline | tag | tag")
+     * @param related    teasers for other articles
+     */
+    public record Layout(List<PlacedLine> lines, int titleIndex, List<String> titleTags, List<RelatedArticle> related) {
+        public Layout {
+            lines = List.copyOf(lines);
+            titleTags = List.copyOf(titleTags);
+            related = List.copyOf(related);
+        }
+    }
+
+    /** Places the classified lines of one page. */
+    public Layout place(List<LineClass> lines) {
+        return new Run(lines).place();
+    }
+
+    /** Normalised text for spotting repeats: case, punctuation and spacing ignored. */
+    static String key(String text) {
+        return NOT_KEY.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The state of placing one page; never shared. */
+    private static final class Run {
+        private final List<LineClass> lines;
+        private final LineRole[] roles;
+        private final boolean[] trailer;
+        private final String[] keys;
+        /** Teasers by the position of their first line, so they come out in page order. */
+        private final TreeMap<Integer, RelatedArticle> related = new TreeMap<>();
+        private final Set<String> kept = new HashSet<>();
+        private int titleIndex = -1;
+        private List<String> titleTags = List.of();
+
+        Run(List<LineClass> lines) {
+            this.lines = lines;
+            this.roles = new LineRole[lines.size()];
+            this.trailer = new boolean[lines.size()];
+            this.keys = new String[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                keys[i] = key(lines.get(i).text());
+                if (verdict(i) == LineVerdict.GARBAGE) {
+                    roles[i] = LineRole.GARBAGE;
+                }
+            }
+        }
+
+        Layout place() {
+            int start = bodyStart();
+            header(start < 0 ? lines.size() : start);
+            if (start >= 0) {
+                body(start);
+                trailing();
+            }
+            List<PlacedLine> placed = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                placed.add(new PlacedLine(lines.get(i), roles[i], trailer[i]));
+            }
+            return new Layout(placed, titleIndex, titleTags, new ArrayList<>(related.values()));
+        }
+
+        private LineVerdict verdict(int i) {
+            return lines.get(i).verdict();
+        }
+
+        private LineFeatures features(int i) {
+            return LineFeatures.of(lines.get(i).text());
+        }
+
+        private int bodyStart() {
+            int firstBody = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (verdict(i) != LineVerdict.BODY) {
+                    continue;
+                }
+                if (firstBody < 0) {
+                    firstBody = i;
+                }
+                if (repeatedNear(i)) {
+                    continue;
+                }
+                if (DatelineParser.parse(lines.get(i).text()).isPresent()) {
+                    return i;
+                }
+                int next = nextContent(i);
+                if (next < 0 || verdict(next) == LineVerdict.BODY
+                        || verdict(next) == LineVerdict.HEADLINE && features(next).terminal()) {
+                    return i;
+                }
+                if (verdict(next) == LineVerdict.HEADLINE && nextContent(next) >= 0 && verdict(nextContent(next)) == LineVerdict.BODY
+                        && !TeaserLine.of(lines.get(next).text()).tagged()) {
+                    return i;
+                }
+            }
+            return firstBody;
+        }
+
+        /** Whether a line's text is printed again within a few lines: a summary repeating the title. */
+        private boolean repeatedNear(int i) {
+            for (int j = Math.max(0, i - 4); j < Math.min(lines.size(), i + 5); j++) {
+                if (j != i && keys[j].equals(keys[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The next line that is neither metadata, caption nor garbage, or -1. */
+        private int nextContent(int i) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                LineVerdict v = verdict(j);
+                if (v != LineVerdict.METADATA && v != LineVerdict.CAPTION && v != LineVerdict.GARBAGE) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private void header(int end) {
+            int best = -1;
+            int bestScore = Integer.MIN_VALUE;
+            for (int i = 0; i < end; i++) {
+                if (isCandidate(i)) {
+                    int score = titleScore(i);
+                    if (score > bestScore) {
+                        best = i;
+                        bestScore = score;
+                    }
+                }
+            }
+            boolean standfirstTaken = false;
+            for (int i = 0; i < end; i++) {
+                if (roles[i] != null) {
+                    continue;
+                }
+                LineVerdict v = verdict(i);
+                if (i == best) {
+                    roles[i] = LineRole.TITLE;
+                    titleIndex = i;
+                    TeaserLine split = TeaserLine.of(lines.get(i).text());
+                    titleTags = split.tags();
+                    kept.add(key(split.headline()));
+                    kept.add(keys[i]);
+                } else if (v == LineVerdict.METADATA) {
+                    roles[i] = LineRole.METADATA;
+                } else if (v == LineVerdict.CAPTION) {
+                    roles[i] = LineRole.CAPTION;
+                } else if (v == LineVerdict.FOOTER) {
+                    roles[i] = LineRole.FOOTER;
+                } else if (!isCandidate(i) || i < best || best < 0) {
+                    roles[i] = LineRole.NAVIGATION;
+                } else if (kept.contains(keys[i])) {
+                    roles[i] = LineRole.DUPLICATE;
+                } else if (!standfirstTaken && features(i).words() >= MIN_STANDFIRST_WORDS) {
+                    roles[i] = LineRole.STANDFIRST;
+                    kept.add(keys[i]);
+                    standfirstTaken = true;
+                } else {
+                    roles[i] = LineRole.NAVIGATION;
+                }
+            }
+        }
+
+        private boolean isCandidate(int i) {
+            LineVerdict v = verdict(i);
+            return v == LineVerdict.HEADLINE || v == LineVerdict.BODY;
+        }
+
+        private int titleScore(int i) {
+            LineFeatures f = features(i);
+            int score = 0;
+            if (printedTwice(i)) {
+                score += 4;
+            }
+            if (!f.terminal()) {
+                score += 2;
+            }
+            if (i > 0 && verdict(i - 1) == LineVerdict.METADATA || i + 1 < lines.size() && verdict(i + 1) == LineVerdict.METADATA) {
+                score += 1;
+            }
+            if (f.words() >= 4 && f.words() <= 30) {
+                score += 1;
+            }
+            if (f.words() < 3) {
+                score -= 3;
+            }
+            return score;
+        }
+
+        /** Whether the text appears again: as another line, or inside a garbage line that embeds it. */
+        private boolean printedTwice(int i) {
+            String text = lines.get(i).text();
+            for (int j = 0; j < lines.size(); j++) {
+                if (j != i && (keys[j].equals(keys[i]) || verdict(j) == LineVerdict.GARBAGE && text.length() >= 20
+                        && lines.get(j).text().contains(text))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void body(int start) {
+            boolean inTrailer = false;
+            boolean seenBody = false;
+            for (int i = start; i < lines.size(); i++) {
+                if (roles[i] != null) {
+                    trailer[i] = inTrailer;
+                    continue;
+                }
+                trailer[i] = inTrailer;
+                LineVerdict v = verdict(i);
+                String text = lines.get(i).text();
+                switch (v) {
+                    case METADATA -> roles[i] = LineRole.METADATA;
+                    case CAPTION -> roles[i] = LineRole.CAPTION;
+                    case FOOTER -> roles[i] = LineRole.FOOTER;
+                    case NAVIGATION -> roles[i] = inTrailer ? LineRole.FOOTER : LineRole.NAVIGATION;
+                    case LIST_MARKER -> roles[i] = inTrailer ? LineRole.TEASER : LineRole.NAVIGATION;
+                    case LIST_LABEL -> {
+                        roles[i] = LineRole.TEASER;
+                        if (seenBody) {
+                            inTrailer = true;
+                            trailer[i] = true;
+                        }
+                    }
+                    case TEASER_LINK -> {
+                        roles[i] = LineRole.TEASER;
+                        related.put(i, new RelatedArticle(LineClassifier.teaserLinkTitle(text), null, List.of()));
+                    }
+                    case HEADLINE, BODY -> {
+                        i = prose(i, inTrailer);
+                        seenBody |= roles[i] == LineRole.BODY;
+                    }
+                    default -> roles[i] = LineRole.NAVIGATION;
+                }
+            }
+        }
+
+        /** Places a headline or prose line in the body (or a teaser starting there); returns the last line used. */
+        private int prose(int i, boolean inTrailer) {
+            TeaserLine teaser = TeaserLine.of(lines.get(i).text());
+            boolean twice = i + 1 < lines.size() && keys[i + 1].equals(keys[i]);
+            boolean headline = verdict(i) == LineVerdict.HEADLINE;
+            if (inTrailer) {
+                if (headline || teaser.tagged() || twice) {
+                    return teaser(i, teaser, true);
+                }
+                // prose among other articles' teasers belongs to none of them that we can tell
+                roles[i] = LineRole.TEASER;
+                return i;
+            }
+            if (kept.contains(keys[i]) || kept.contains(key(teaser.headline()))) {
+                roles[i] = LineRole.DUPLICATE;
+                return i;
+            }
+            if (teaser.tagged() || twice) {
+                return teaser(i, teaser, false);
+            }
+            roles[i] = headline && !features(i).terminal() ? LineRole.HEADING : LineRole.BODY;
+            kept.add(keys[i]);
+            return i;
+        }
+
+        /** A teaser headline, its repeats and its one-paragraph snippet; returns the last line used. */
+        private int teaser(int i, TeaserLine teaser, boolean inTrailer) {
+            roles[i] = LineRole.TEASER;
+            int last = i;
+            while (last + 1 < lines.size() && keys[last + 1].equals(keys[i])) {
+                last++;
+                roles[last] = LineRole.TEASER;
+                trailer[last] = inTrailer;
+            }
+            String snippet = null;
+            int next = last + 1;
+            if (next < lines.size() && roles[next] == null && isSnippet(next)) {
+                snippet = lines.get(next).text();
+                roles[next] = LineRole.TEASER;
+                trailer[next] = inTrailer;
+                last = next;
+            }
+            related.put(i, new RelatedArticle(teaser.headline(), snippet, teaser.tags()));
+            return last;
+        }
+
+        /** A snippet is prose, or an untagged headline-like line that is not itself printed twice. */
+        private boolean isSnippet(int i) {
+            if (verdict(i) == LineVerdict.BODY) {
+                return !TeaserLine.of(lines.get(i).text()).tagged();
+            }
+            return false;
+        }
+
+        private void trailing() {
+            int lastBody = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (roles[i] == LineRole.BODY) {
+                    lastBody = i;
+                }
+            }
+            if (lastBody < 0) {
+                return;
+            }
+            for (int i = lastBody + 1; i < lines.size(); i++) {
+                trailer[i] = true;
+                if (roles[i] == LineRole.HEADING) {
+                    if (features(i).words() >= MIN_TEASER_WORDS) {
+                        roles[i] = LineRole.TEASER;
+                        related.put(i, new RelatedArticle(lines.get(i).text(), null, List.of()));
+                    } else {
+                        roles[i] = LineRole.FOOTER;
+                    }
+                } else if (roles[i] == LineRole.NAVIGATION) {
+                    roles[i] = LineRole.FOOTER;
+                }
+            }
+        }
+    }
+}
