@@ -35,7 +35,7 @@ final class MetadataLine {
             + "|thèmes|etiquetas|temas|schlagwörter|schlagworte|themen|argomenti|tag|标签|关键词|关键字)\\s*[:：]\\s*(.+)$", FLAGS);
     private static final Pattern FIELD = Pattern.compile("^(?:editor|editors|editor in charge|responsible editor|edited by|editing by"
             + "|translator|translated by|photographer|photo editor|views|reads|hits|comments|page views|read time|reading time"
-            + "|责任编辑|编辑|校对|审核|浏览|阅读|点击|字号|rédaction|redacción|redaktion)\\s*[:：]\\s*.*$", FLAGS);
+            + "|责任编辑|编辑|校对|审核|浏览|阅读|点击|字号|redaktion)\\s*[:：]\\s*.*$", FLAGS);
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜丨•·]\\s+|\\t|\\s{3,}");
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|、，；]\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\s·|•:,/\\-–—()\\[\\]]+");
@@ -58,7 +58,7 @@ final class MetadataLine {
         }
         String[] fields = FIELD_SEPARATOR.split(line);
         if (fields.length < 2) {
-            return Optional.empty();
+            return timeThenField(line);
         }
         PageMetadata merged = PageMetadata.NOTHING;
         for (String f : fields) {
@@ -103,6 +103,16 @@ final class MetadataLine {
             return Optional.of(new PageMetadata(null, null, null, byline.get(), List.of()));
         }
         return sectionAndTime(f);
+    }
+
+    /** A time followed by another field without a separator: "2024年3月5日 14:20 来源：新华社". */
+    private static Optional<PageMetadata> timeThenField(String line) {
+        Optional<TimeMatch> found = PublicationTime.find(line);
+        if (found.isEmpty() || found.get().start() > 0 || found.get().end() >= line.length()) {
+            return Optional.empty();
+        }
+        Optional<PageMetadata> rest = field(line.substring(found.get().end()).strip());
+        return rest.map(facts -> new PageMetadata(found.get().time(), null, null, null, List.of()).merge(facts));
     }
 
     /** A line that is a time, possibly after a short section name and before the cut digits of a year. */

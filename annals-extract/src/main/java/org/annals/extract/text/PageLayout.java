@@ -340,8 +340,11 @@ public final class PageLayout {
             if (lastBody < 0) {
                 return;
             }
+            boolean teasers = false;
             for (int i = lastBody + 1; i < lines.size(); i++) {
-                trailer[i] = true;
+                // a credit or tag line right after the body is still the article's; after teasers it is not
+                teasers |= roles[i] == LineRole.TEASER;
+                trailer[i] |= teasers;
                 if (roles[i] == LineRole.HEADING) {
                     if (features(i).words() >= MIN_TEASER_WORDS) {
                         roles[i] = LineRole.TEASER;
