@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class LineClassifier {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final int BODY_SCORE = 3;
+    /** How far from the end of a line a photo credit may start. */
+    private static final int CREDIT_SPAN = 120;
 
     private static final Pattern SKIP_LINK = Pattern.compile("^(?:(?:go|skip|jump|back|return|move)\\s+to\\s+(?:the\\s+)?(?:main\\s+)?"
             + "(?:content|contents|navigation|menu|top|search|footer|article|page|main)\\s*"
@@ -63,7 +65,7 @@ public final class LineClassifier {
     private static final Pattern CREDIT_ENDING = Pattern.compile("(?:[(\\[]?(?:photo|photos|photograph|image|picture|foto|credit)s?"
             + "(?:\\s+by|\\s*:|\\s*/)\\s*[^.;]{1,60}[)\\]]?"
             + "|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s?/\\s?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,3}[)\\]]?"
-            + "|\\S*screenshot|screen\\s?grab|getty images|shutterstock"
+            + "|\\S{0,30}screenshot|screen\\s?grab|getty images|shutterstock"
             + "|[(\\[](?:afp|reuters|ap|ap photo|vcg|epa|xinhua|ic|file|getty|dpa|efe)\\b[^)\\]]{0,40}[)\\]])\\s*$", FLAGS);
     private static final Pattern POSITION = Pattern.compile("\\((?:left|right|center|centre|front|back|l|r|c|2nd [lr]|3rd [lr]|top|bottom"
             + "|izquierda|derecha|gauche|droite|centro|links|rechts)\\)", FLAGS);
@@ -174,13 +176,15 @@ public final class LineClassifier {
         if (CAPTION_OPENING.matcher(text).find()) {
             return "photo label";
         }
-        if (!f.terminal() && f.words() >= 3 && CREDIT_ENDING.matcher(text).find()) {
+        // credits close a line: looking only at its end keeps long lines cheap
+        String end = text.length() > CREDIT_SPAN ? text.substring(text.length() - CREDIT_SPAN) : text;
+        if (!f.terminal() && f.words() >= 3 && CREDIT_ENDING.matcher(end).find()) {
             return "photo credit";
         }
-        if (POSITION.matcher(text).find() && DATE_THEN_CREDIT.matcher(text).find()) {
+        if (POSITION.matcher(text).find() && DATE_THEN_CREDIT.matcher(end).find()) {
             return "described photo with date and credit";
         }
-        if (!f.terminal() && f.words() >= 6 && DATE_THEN_CREDIT.matcher(text).find()) {
+        if (!f.terminal() && f.words() >= 6 && DATE_THEN_CREDIT.matcher(end).find()) {
             return "date and credit";
         }
         return null;

@@ -4,9 +4,11 @@ import org.annals.extract.meta.DatelineParser;
 import org.annals.model.RelatedArticle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -33,6 +35,9 @@ public final class PageLayout {
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MIN_TEASER_WORDS = 3;
     private static final int MIN_STANDFIRST_WORDS = 4;
+    private static final int LOOK_AHEAD = 40;
+    /** Garbage lines searched for an embedded headline; a page with more is garbage anyway. */
+    private static final int MAX_GARBAGE_SCANS = 20;
 
     /**
      * The roles of a page's lines and the teasers among them.
@@ -66,6 +71,9 @@ public final class PageLayout {
         private final LineRole[] roles;
         private final boolean[] trailer;
         private final String[] keys;
+        /** How often each key occurs on the page, so repeats are found without comparing every pair. */
+        private final Map<String, Integer> keyCounts = new HashMap<>();
+        private final List<String> garbage = new ArrayList<>();
         /** Teasers by the position of their first line, so they come out in page order. */
         private final TreeMap<Integer, RelatedArticle> related = new TreeMap<>();
         private final Set<String> kept = new HashSet<>();
@@ -79,8 +87,10 @@ public final class PageLayout {
             this.keys = new String[lines.size()];
             for (int i = 0; i < lines.size(); i++) {
                 keys[i] = key(lines.get(i).text());
+                keyCounts.merge(keys[i], 1, Integer::sum);
                 if (verdict(i) == LineVerdict.GARBAGE) {
                     roles[i] = LineRole.GARBAGE;
+                    garbage.add(lines.get(i).text());
                 }
             }
         }
@@ -145,9 +155,9 @@ public final class PageLayout {
             return false;
         }
 
-        /** The next line that is neither metadata, caption nor garbage, or -1. */
+        /** The next line that is neither metadata, caption nor garbage, within a short look-ahead, or -1. */
         private int nextContent(int i) {
-            for (int j = i + 1; j < lines.size(); j++) {
+            for (int j = i + 1; j < Math.min(lines.size(), i + LOOK_AHEAD); j++) {
                 LineVerdict v = verdict(j);
                 if (v != LineVerdict.METADATA && v != LineVerdict.CAPTION && v != LineVerdict.GARBAGE) {
                     return j;
@@ -229,14 +239,11 @@ public final class PageLayout {
 
         /** Whether the text appears again: as another line, or inside a garbage line that embeds it. */
         private boolean printedTwice(int i) {
-            String text = lines.get(i).text();
-            for (int j = 0; j < lines.size(); j++) {
-                if (j != i && (keys[j].equals(keys[i]) || verdict(j) == LineVerdict.GARBAGE && text.length() >= 20
-                        && lines.get(j).text().contains(text))) {
-                    return true;
-                }
+            if (keyCounts.get(keys[i]) > 1) {
+                return true;
             }
-            return false;
+            String text = lines.get(i).text();
+            return text.length() >= 20 && garbage.stream().limit(MAX_GARBAGE_SCANS).anyMatch(g -> g.contains(text));
         }
 
         private void body(int start) {

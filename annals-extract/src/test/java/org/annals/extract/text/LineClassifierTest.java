@@ -1,0 +1,103 @@
+package org.annals.extract.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineClassifierTest {
+    private final LineClassifier classifier = new LineClassifier();
+
+    private LineVerdict verdict(String text) {
+        return classifier.classify(new PageLine(0, text, 1)).verdict();
+    }
+
+    @Test
+    void skipLinks() {
+        assertThat(verdict("Skip to main content Skip to navigation")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void shareButtons() {
+        assertThat(verdict("Share Print Email")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void menuRowOfShortItems() {
+        assertThat(verdict("CITY NEWS | TRAVEL NEWS | About Us | Contact")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void menuRowOfTabbedItems() {
+        assertThat(classifier.classify(new PageLine(0, "World Sports Culture Business", 4)).verdict())
+                .isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void breadcrumb() {
+        assertThat(classifier.classify(new PageLine(0, "Home > World > Europe", 1)).reason()).isEqualTo("breadcrumb");
+    }
+
+    @Test
+    void copyrightIsFooter() {
+        assertThat(verdict("Copyright © 2024 Coastal Herald. All rights reserved.")).isEqualTo(LineVerdict.FOOTER);
+    }
+
+    @Test
+    void listLabel() {
+        assertThat(verdict("Latest News Education")).isEqualTo(LineVerdict.LIST_LABEL);
+    }
+
+    @Test
+    void bulletNumber() {
+        assertThat(verdict("• 2")).isEqualTo(LineVerdict.LIST_MARKER);
+    }
+
+    @Test
+    void labelledTeaserLink() {
+        assertThat(verdict("Read more: Harbour city opens new ferry terminal")).isEqualTo(LineVerdict.TEASER_LINK);
+    }
+
+    @Test
+    void releaseTimeIsMetadata() {
+        assertThat(verdict("Release time:Mar 04, 2024 09:15 AM")).isEqualTo(LineVerdict.METADATA);
+    }
+
+    @Test
+    void captionEndingWithDateAndCredit() {
+        assertThat(verdict("Workers fix the final cable clamp on the main span, Sept. 13, 2022. HarbourTVscreenshot"))
+                .isEqualTo(LineVerdict.CAPTION);
+    }
+
+    @Test
+    void captionEndingWithAgencyAndPhotographer() {
+        assertThat(verdict("Visitors walk past lanterns in the old quarter on Saturday evening. Harbour Daily/Ole Bergan"))
+                .isEqualTo(LineVerdict.CAPTION);
+    }
+
+    @Test
+    void captionOpeningWithPhotoLabel() {
+        assertThat(verdict("Photo: Pupils play chess in the village classroom")).isEqualTo(LineVerdict.CAPTION);
+    }
+
+    @Test
+    void sentenceAboutPhotosIsNotACaption() {
+        assertThat(verdict("Photos of the flooded roads were shared thousands of times on Monday, officials said."))
+                .isEqualTo(LineVerdict.BODY);
+    }
+
+    @Test
+    void prose() {
+        assertThat(verdict("The city council on Tuesday approved a budget of forty million for repairs to public schools."))
+                .isEqualTo(LineVerdict.BODY);
+    }
+
+    @Test
+    void headline() {
+        assertThat(verdict("City council approves budget for school repairs")).isEqualTo(LineVerdict.HEADLINE);
+    }
+
+    @Test
+    void mixedScriptsAreGarbage() {
+        assertThat(verdict("ξҢ岸ժȬοҡ籵ϥѾƍկΨшɣ鏮ѫթǂλξҢ岸ժȬοҡ籵ϥѾ")).isEqualTo(LineVerdict.GARBAGE);
+    }
+}

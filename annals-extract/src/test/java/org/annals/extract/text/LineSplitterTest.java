@@ -1,0 +1,39 @@
+package org.annals.extract.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineSplitterTest {
+    private final LineSplitter splitter = new LineSplitter();
+
+    @Test
+    void blankLinesAreDropped() {
+        assertThat(splitter.split("One\n\n\n  \nTwo\r\nThree")).extracting(PageLine::text).containsExactly("One", "Two", "Three");
+    }
+
+    @Test
+    void noBreakSpacesAndRunsOfSpacesBecomeOneSpace() {
+        assertThat(splitter.split("  The\u00A0 council   met.\u00A0 ").get(0).text()).isEqualTo("The council met.");
+    }
+
+    @Test
+    void zeroWidthCharactersVanish() {
+        assertThat(splitter.split("Port\u200B Ellis").get(0).text()).isEqualTo("Port Ellis");
+    }
+
+    @Test
+    void itemsSeparatedByTabsAreCounted() {
+        assertThat(splitter.split("World\tSports\tCulture").get(0).cells()).isEqualTo(3);
+    }
+
+    @Test
+    void lineCountIsBounded() {
+        assertThat(splitter.split("x\n".repeat(LineSplitter.MAX_LINES + 10))).hasSize(LineSplitter.MAX_LINES);
+    }
+
+    @Test
+    void nullPageHasNoLines() {
+        assertThat(splitter.split(null)).isEmpty();
+    }
+}

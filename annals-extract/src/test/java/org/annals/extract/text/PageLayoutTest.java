@@ -1,0 +1,69 @@
+package org.annals.extract.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageLayoutTest {
+    private static List<LineRole> roles(String page) {
+        LineClassifier classifier = new LineClassifier();
+        List<LineClass> classified = new LineSplitter().split(page).stream().map(classifier::classify).toList();
+        return new PageLayout().place(classified).lines().stream().map(PlacedLine::role).toList();
+    }
+
+    private static final String BODY_1 = "The council met on Tuesday and approved the budget after a long debate about schools.";
+    private static final String BODY_2 = "Work on the first twelve schools is due to start during the winter holidays, officials said.";
+
+    @Test
+    void summaryPrintedTwiceIsTheTitleAndItsCopyADuplicate() {
+        String summary = "The council approved a budget of forty million for school repairs on Tuesday, officials said.";
+        assertThat(roles(summary + "\nRelease time:Nov 08, 2022 02:05 PM\nSchool roofs come first\n" + summary + "\n"
+                + BODY_1 + "\n" + BODY_2))
+                .containsExactly(LineRole.TITLE, LineRole.METADATA, LineRole.STANDFIRST, LineRole.DUPLICATE,
+                        LineRole.BODY, LineRole.BODY);
+    }
+
+    @Test
+    void shortLinesAboveTheTitleAreNavigation() {
+        assertThat(roles("Coastal Herald\nCouncil approves budget for school repairs\nBy Jane Holloway\n" + BODY_1 + "\n" + BODY_2).get(0))
+                .isEqualTo(LineRole.NAVIGATION);
+    }
+
+    @Test
+    void shortLineBetweenParagraphsIsAHeading() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\nRoofs come first\n" + BODY_2).get(2)).isEqualTo(LineRole.HEADING);
+    }
+
+    @Test
+    void headlinePrintedTwiceAfterTheBodyIsATeaserWithItsSnippet() {
+        String teaser = "Harbour city opens new ferry terminal to ease commuter traffic";
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\n" + teaser + "\n" + teaser + "\n"
+                + "The terminal can handle twelve thousand passengers a day, the port authority said on Monday.").subList(3, 6))
+                .containsOnly(LineRole.TEASER);
+    }
+
+    @Test
+    void listLabelStartsTheTrailer() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\nMost read\nFerry terminal opens in harbour city")
+                .get(4)).isEqualTo(LineRole.TEASER);
+    }
+
+    @Test
+    void menuAfterTheBodyIsFooter() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\nWorld | Sports | Culture").get(3))
+                .isEqualTo(LineRole.FOOTER);
+    }
+
+    @Test
+    void repeatedParagraphIsADuplicate() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\n" + BODY_1).get(3)).isEqualTo(LineRole.DUPLICATE);
+    }
+
+    @Test
+    void pageWithoutProseHasATitleAndNothingElseInText() {
+        assertThat(roles("Council approves budget\nShare\nPrint")).containsExactly(LineRole.TITLE, LineRole.NAVIGATION,
+                LineRole.NAVIGATION);
+    }
+}
