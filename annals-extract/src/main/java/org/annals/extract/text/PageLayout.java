@@ -36,6 +36,8 @@ public final class PageLayout {
     private static final int MIN_TEASER_WORDS = 3;
     private static final int MIN_STANDFIRST_WORDS = 4;
     private static final int LOOK_AHEAD = 40;
+    private static final int CHROME_WEIGHT = 5;
+    private static final int ANCHOR_WEIGHT = 10;
     /** Garbage lines searched for an embedded headline; a page with more is garbage anyway. */
     private static final int MAX_GARBAGE_SCANS = 20;
 
@@ -96,10 +98,11 @@ public final class PageLayout {
         }
 
         Layout place() {
-            int start = bodyStart();
+            int[] region = densestRegion();
+            int start = region[0] < 0 ? -1 : bodyStart(region[0], region[1]);
             header(start < 0 ? lines.size() : start);
             if (start >= 0) {
-                body(start);
+                body(start, region[1]);
                 trailing();
             }
             List<PlacedLine> placed = new ArrayList<>(lines.size());
@@ -117,9 +120,70 @@ public final class PageLayout {
             return LineFeatures.of(lines.get(i).text());
         }
 
-        private int bodyStart() {
-            int firstBody = -1;
+        /**
+         * The body's stretch of lines: runs of positive weight sum (see {@link #weight}) are found as in the
+         * maximum-subarray search; the first run holding at least half the prose of the best one wins, since
+         * articles come before the disclaimers and comments that follow them. Returns {first, last}, or {-1, -1}.
+         */
+        private int[] densestRegion() {
+            List<int[]> runs = new ArrayList<>();
+            int sum = 0;
+            int runStart = 0;
+            int[] runBest = null;
             for (int i = 0; i < lines.size(); i++) {
+                if (sum <= 0) {
+                    if (runBest != null) {
+                        runs.add(runBest);
+                    }
+                    runBest = null;
+                    sum = 0;
+                    runStart = i;
+                }
+                sum += weight(i);
+                if (sum > 0 && (runBest == null || sum > runBest[2])) {
+                    runBest = new int[]{runStart, i, sum};
+                }
+            }
+            if (runBest != null) {
+                runs.add(runBest);
+            }
+            int best = runs.stream().mapToInt(r -> r[2]).max().orElse(0);
+            for (int[] run : runs) {
+                if (run[2] * 2 >= best) {
+                    return new int[]{run[0], run[1]};
+                }
+            }
+            return new int[]{-1, -1};
+        }
+
+        /**
+         * A line's weight in the search for the body: prose its words, a sentence-like short line half its
+         * words, a heading -2, navigation and list markers -5, list labels and teaser headlines -15; a time or
+         * byline +10, as it heads an article; other metadata, captions and garbage weigh nothing, since they sit
+         * inside articles too.
+         */
+        private int weight(int i) {
+            LineFeatures f = features(i);
+            return switch (verdict(i)) {
+                case BODY -> TeaserLine.of(lines.get(i).text()).tagged() ? -CHROME_WEIGHT * 3 : f.words();
+                case HEADLINE -> TeaserLine.of(lines.get(i).text()).tagged() || printedTwiceInARow(i) ? -CHROME_WEIGHT * 3
+                        : f.terminal() ? f.words() / 2 : -2;
+                case NAVIGATION, FOOTER, LIST_MARKER, TEASER_LINK -> -CHROME_WEIGHT;
+                case LIST_LABEL -> -CHROME_WEIGHT * 3;
+                case METADATA -> MetadataLine.read(lines.get(i).text())
+                        .filter(m -> m.published() != null || m.byline() != null).isPresent() ? ANCHOR_WEIGHT : 0;
+                case CAPTION, GARBAGE -> 0;
+            };
+        }
+
+        private boolean printedTwiceInARow(int i) {
+            return i + 1 < lines.size() && keys[i + 1].equals(keys[i]) || i > 0 && keys[i - 1].equals(keys[i]);
+        }
+
+        /** The first line of the body within the densest region; see the class comment. */
+        private int bodyStart(int from, int to) {
+            int firstBody = -1;
+            for (int i = from; i <= to; i++) {
                 if (verdict(i) != LineVerdict.BODY) {
                     continue;
                 }
@@ -246,10 +310,11 @@ public final class PageLayout {
             return text.length() >= 20 && garbage.stream().limit(MAX_GARBAGE_SCANS).anyMatch(g -> g.contains(text));
         }
 
-        private void body(int start) {
+        private void body(int start, int end) {
             boolean inTrailer = false;
             boolean seenBody = false;
             for (int i = start; i < lines.size(); i++) {
+                boolean outside = i > end;
                 if (roles[i] != null) {
                     trailer[i] = inTrailer;
                     continue;
@@ -275,7 +340,7 @@ public final class PageLayout {
                         related.put(i, new RelatedArticle(LineClassifier.teaserLinkTitle(text), null, List.of()));
                     }
                     case HEADLINE, BODY -> {
-                        i = prose(i, inTrailer);
+                        i = outside ? outside(i, inTrailer) : prose(i, inTrailer);
                         seenBody |= roles[i] == LineRole.BODY;
                     }
                     default -> roles[i] = LineRole.NAVIGATION;
@@ -305,6 +370,17 @@ public final class PageLayout {
             }
             roles[i] = headline && !features(i).terminal() ? LineRole.HEADING : LineRole.BODY;
             kept.add(keys[i]);
+            return i;
+        }
+
+        /** A headline or prose line after the body: a teaser headline, or prose that is not the article's. */
+        private int outside(int i, boolean inTrailer) {
+            boolean headline = verdict(i) == LineVerdict.HEADLINE && !features(i).terminal();
+            if (headline && features(i).words() >= MIN_TEASER_WORDS || inTrailer || printedTwiceInARow(i)
+                    || TeaserLine.of(lines.get(i).text()).tagged()) {
+                return prose(i, true);
+            }
+            roles[i] = headline ? LineRole.FOOTER : LineRole.BOILERPLATE;
             return i;
         }
 
