@@ -34,7 +34,7 @@ public final class LineClassifier {
             + "|跳(?:转)?到(?:主要)?(?:内容|导航)\\s*)+$", FLAGS);
     private static final Set<String> LINK_WORDS = Set.of("home", "menu", "search", "login", "log", "in", "out", "sign", "up",
             "subscribe", "register", "share", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "whatsapp",
-            "linkedin", "telegram", "weibo", "wechat", "reddit", "pinterest", "copy", "link", "comments", "comment", "close",
+            "linkedin", "telegram", "weibo", "wechat", "reddit", "pinterest", "copy", "link", "close",
             "next", "previous", "prev", "more", "back", "top", "contact", "us", "about", "privacy", "policy", "terms", "of",
             "use", "service", "cookies", "cookie", "settings", "sitemap", "rss", "newsletter", "newsletters", "advertise",
             "advertisement", "ad", "ads", "sponsored", "follow", "font", "size", "a+", "a-", "listen", "save", "bookmark",
@@ -56,6 +56,12 @@ public final class LineClassifier {
             + "|à lire aussi|lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à la une|mehr zum thema"
             + "|meistgelesen|weitere artikel|das könnte sie auch interessieren|leggi anche|più letti|ultime notizie"
             + "|相关新闻|相关阅读|相关文章|热点新闻|最新新闻|推荐阅读|延伸阅读|热门文章|читайте также)\\b.{0,30}$", FLAGS);
+    private static final Pattern COMMENTS_LABEL = Pattern.compile("^(?:\\d+\\s+)?(?:comments?|responses?|replies|reader comments"
+            + "|leave a (?:comment|reply)|join the (?:discussion|conversation)|add a comment|post a comment|show comments"
+            + "|commentaires?|réagissez|comentarios?|deja un comentario|kommentare?|commenti|comentários|评论|留言|комментарии)"
+            + "\\b.{0,60}$", FLAGS);
+    private static final Pattern SHARE = Pattern.compile("^(?:share|share this|share on|share via|click to (?:share|email|print)"
+            + "|tweet this|email this|partager|compartir|teilen|分享到)\\b.{0,60}$", FLAGS);
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·*▪►○●■□◆–—-]\\s*\\d{0,3}|\\d{1,3}[.)]?)$");
     private static final Pattern TEASER_LINK = Pattern.compile("^(?:read more|read also|also read|related|related article|see also"
             + "|more|lire aussi|à lire aussi|voir aussi|leer también|lea también|ver también|lesen sie auch|leggi anche"
@@ -89,6 +95,9 @@ public final class LineClassifier {
         }
         if (f.chars() <= 60 && LIST_LABEL.matcher(text).matches() && !f.terminal()) {
             return new LineClass(line, LineVerdict.LIST_LABEL, "list label");
+        }
+        if (f.chars() <= 80 && !f.terminal() && COMMENTS_LABEL.matcher(text).matches()) {
+            return new LineClass(line, LineVerdict.COMMENTS_LABEL, "comments label");
         }
         if (LIST_MARKER.matcher(text).matches()) {
             return new LineClass(line, LineVerdict.LIST_MARKER, "bullet or number alone");
@@ -132,6 +141,9 @@ public final class LineClassifier {
         }
         if (f.words() <= 6 && allLinkWords(text)) {
             return "link words";
+        }
+        if (f.chars() <= 80 && SHARE.matcher(text).matches()) {
+            return "share link";
         }
         if (f.terminal()) {
             return null;

@@ -16,6 +16,8 @@ public enum LineRole {
     CAPTION(RemovalReason.CAPTION),
     TEASER(RemovalReason.TEASER),
     DUPLICATE(RemovalReason.DUPLICATE),
+    /** Reader comments after the article. */
+    COMMENTS(RemovalReason.COMMENTS),
     /** Prose outside the article: cookie notices, author boxes, comments. */
     BOILERPLATE(RemovalReason.BOILERPLATE),
     GARBAGE(RemovalReason.GARBAGE);

@@ -16,6 +16,8 @@ public enum LineVerdict {
     CAPTION,
     /** The label of a list of other articles: "Latest News", "Related", "Most read". */
     LIST_LABEL,
+    /** The heading of reader comments: "34 Comments", "Leave a reply", "Kommentare". */
+    COMMENTS_LABEL,
     /** A bullet or number alone on its line, as lists of other articles print. */
     LIST_MARKER,
     /** A labelled link to another article: "Read more: …". */

@@ -1,6 +1,7 @@
 package org.annals.extract.text;
 
 import org.annals.extract.meta.DatelineParser;
+import org.annals.extract.meta.PublicationTime;
 import org.annals.model.RelatedArticle;
 
 import java.util.ArrayList;
@@ -34,10 +35,13 @@ import java.util.regex.Pattern;
 public final class PageLayout {
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MIN_TEASER_WORDS = 3;
+    /** Headings and headlines are short; a longer line without a full stop is prose cut short. */
+    private static final int MAX_HEADING_WORDS = 20;
     private static final int MIN_STANDFIRST_WORDS = 4;
     private static final int LOOK_AHEAD = 40;
     private static final int CHROME_WEIGHT = 5;
     private static final int ANCHOR_WEIGHT = 10;
+    private static final Pattern COMMENTER = Pattern.compile("\\s(?:says|said|wrote|commented|dice|dit|schreibt|disse)\\s*:$");
     /** Garbage lines searched for an embedded headline; a page with more is garbage anyway. */
     private static final int MAX_GARBAGE_SCANS = 20;
 
@@ -169,7 +173,7 @@ public final class PageLayout {
                 case HEADLINE -> TeaserLine.of(lines.get(i).text()).tagged() || printedTwiceInARow(i) ? -CHROME_WEIGHT * 3
                         : f.terminal() ? f.words() / 2 : -2;
                 case NAVIGATION, FOOTER, LIST_MARKER, TEASER_LINK -> -CHROME_WEIGHT;
-                case LIST_LABEL -> -CHROME_WEIGHT * 3;
+                case LIST_LABEL, COMMENTS_LABEL -> -CHROME_WEIGHT * 3;
                 case METADATA -> MetadataLine.read(lines.get(i).text())
                         .filter(m -> m.published() != null || m.byline() != null).isPresent() ? ANCHOR_WEIGHT : 0;
                 case CAPTION, GARBAGE -> 0;
@@ -313,8 +317,20 @@ public final class PageLayout {
         private void body(int start, int end) {
             boolean inTrailer = false;
             boolean seenBody = false;
+            boolean inComments = false;
             for (int i = start; i < lines.size(); i++) {
                 boolean outside = i > end;
+                if (!inComments && seenBody && roles[i] == null && (verdict(i) == LineVerdict.COMMENTS_LABEL || commenter(i))) {
+                    inComments = true;
+                }
+                if (inComments) {
+                    trailer[i] = true;
+                    if (roles[i] == null) {
+                        LineVerdict v = verdict(i);
+                        roles[i] = v == LineVerdict.FOOTER || v == LineVerdict.NAVIGATION ? LineRole.FOOTER : LineRole.COMMENTS;
+                    }
+                    continue;
+                }
                 if (roles[i] != null) {
                     trailer[i] = inTrailer;
                     continue;
@@ -368,14 +384,23 @@ public final class PageLayout {
             if (teaser.tagged() || twice) {
                 return teaser(i, teaser, false);
             }
-            roles[i] = headline && !features(i).terminal() ? LineRole.HEADING : LineRole.BODY;
+            roles[i] = headline && !features(i).terminal() && features(i).words() <= MAX_HEADING_WORDS
+                    ? LineRole.HEADING : LineRole.BODY;
             kept.add(keys[i]);
             return i;
         }
 
+        /** A commenter's line, "name says:" beside or over a timestamp, which opens the reader comments. */
+        private boolean commenter(int i) {
+            String text = lines.get(i).text();
+            return text.length() <= 100 && COMMENTER.matcher(text).find() && (i + 1 < lines.size()
+                    && verdict(i + 1) == LineVerdict.METADATA || PublicationTime.find(text).isPresent());
+        }
+
         /** A headline or prose line after the body: a teaser headline, or prose that is not the article's. */
         private int outside(int i, boolean inTrailer) {
-            boolean headline = verdict(i) == LineVerdict.HEADLINE && !features(i).terminal();
+            boolean headline = verdict(i) == LineVerdict.HEADLINE && !features(i).terminal()
+                    && features(i).words() <= MAX_HEADING_WORDS;
             if (headline && features(i).words() >= MIN_TEASER_WORDS || inTrailer || printedTwiceInARow(i)
                     || TeaserLine.of(lines.get(i).text()).tagged()) {
                 return prose(i, true);

@@ -100,4 +100,14 @@ class LineClassifierTest {
     void mixedScriptsAreGarbage() {
         assertThat(verdict("ξҢ岸ժȬοҡ籵ϥѾƍկΨшɣ鏮ѫթǂλξҢ岸ժȬοҡ籵ϥѾ")).isEqualTo(LineVerdict.GARBAGE);
     }
+
+    @Test
+    void shareLink() {
+        assertThat(verdict("Click to share on Facebook (Opens in new window)")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void commentsLabel() {
+        assertThat(verdict("34 Comments")).isEqualTo(LineVerdict.COMMENTS_LABEL);
+    }
 }

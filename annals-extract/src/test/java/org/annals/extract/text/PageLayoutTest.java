@@ -66,4 +66,31 @@ class PageLayoutTest {
         assertThat(roles("Council approves budget\nShare\nPrint")).containsExactly(LineRole.TITLE, LineRole.NAVIGATION,
                 LineRole.NAVIGATION);
     }
+
+    @Test
+    void commentsLabelEndsTheArticle() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n12 Comments\n" + BODY_2).get(3)).isEqualTo(LineRole.COMMENTS);
+    }
+
+    @Test
+    void commenterOverATimestampStartsTheComments() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\nriverfan says:\nNovember 19, 2019 at 6:34 am\n"
+                + "I think the council should have spent more on the roofs of the older schools.").get(5))
+                .isEqualTo(LineRole.COMMENTS);
+    }
+
+    @Test
+    void longLineWithoutFullStopInTheBodyIsProseNotAHeading() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\nThe vote came after a debate that lasted most of the afternoon "
+                + "and ended with a call from the mayor for more money next year\n" + BODY_2).get(2)).isEqualTo(LineRole.BODY);
+    }
+
+    @Test
+    void lesserProseRunAfterTheArticleIsBoilerplate() {
+        String disclaimer = "The information on this website is provided for general purposes and is not professional advice.";
+        String page = "Council approves budget\nBy Jane Holloway\n" + BODY_1 + "\n" + BODY_2 + "\n" + BODY_1.replace("council", "board")
+                + "\nRelated Articles\nShare\nPrint\nEmail\nHome\nMenu\n" + disclaimer;
+        List<LineRole> roles = roles(page);
+        assertThat(roles.get(roles.size() - 1)).isIn(LineRole.BOILERPLATE, LineRole.TEASER);
+    }
 }
