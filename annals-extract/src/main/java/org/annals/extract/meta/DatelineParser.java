@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the dateline that opens a wire story: {@code Beijing, June 25 (Xinhua) --}, {@code BEIJING —},
  * {@code WASHINGTON, D.C. (AP) —}, {@code PARIS, 5 mars (AFP) -}, {@code MOSCOW, March 5. /TASS/.},
- * {@code 新华社北京6月25日电}. Thread-safe.
+ * {@code 新华社北京6月25日电}, {@code (서울=연합뉴스)}. Thread-safe.
  */
 public final class DatelineParser {
     /** A dateline sits in the first words of a paragraph. */
@@ -34,6 +34,9 @@ public final class DatelineParser {
     private static final Pattern CJK = Pattern.compile("^\\s*[(（]?(?<agency>新华社|中新社|中新网|人民网|央视网|新华网|光明网|央广网|本报)?"
             + "(?:记者)?\\s*(?<place>\\p{IsHan}{2,8}?)\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日\\s*电\\s*[)）]?"
             + "(?:\\s*[(（][^)）]{0,40}[)）])?\\s*");
+    /** Yonhap's "(서울=연합뉴스)": place and agency joined by an equals sign in brackets. */
+    private static final Pattern PLACE_EQUALS_AGENCY = Pattern.compile("^\\s*[(（](?<place>\\p{L}[\\p{L} ]{0,15}?)\\s*=\\s*(?<agency>[^)）=]{1,20})[)）]"
+            + "(?:\\s*[^=\\n]{0,20}?기자\\s*=)?\\s*");
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})");
 
     /** Capitalised words that open a paragraph with a dash but name no place. */
@@ -76,6 +79,11 @@ public final class DatelineParser {
                 return Optional.of(new DatelineMatch(new Dateline(cjk.group("place"), date,
                         OWN_PAPER.equals(agency) ? null : agency), cjk.end()));
             }
+        }
+        Matcher equals = PLACE_EQUALS_AGENCY.matcher(head);
+        if (equals.lookingAt()) {
+            return Optional.of(new DatelineMatch(new Dateline(equals.group("place").strip(), null, equals.group("agency").strip()),
+                    equals.end()));
         }
         Matcher latin = LATIN.matcher(head);
         if (latin.lookingAt()) {

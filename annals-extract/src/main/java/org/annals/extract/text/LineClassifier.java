@@ -66,12 +66,12 @@ public final class LineClassifier {
     private static final Pattern TEASER_LINK = Pattern.compile("^(?:read more|read also|also read|related|related article|see also"
             + "|more|lire aussi|à lire aussi|voir aussi|leer también|lea también|ver también|lesen sie auch|leggi anche"
             + "|相关阅读|延伸阅读|читайте также)\\s*[:：|>»]\\s*(?<title>.{8,})$", FLAGS);
-    private static final Pattern CAPTION_OPENING = Pattern.compile("^(?:(?:photo|photos|picture|pictures|image|foto|fotos"
+    private static final Pattern CAPTION_OPENING = Pattern.compile("^[(\\[（【]?(?:(?:photo|photos|picture|pictures|image|foto|fotos"
             + "|caption|credit)\\s*[:：|]|file photo|photo taken|pictured\\b|图为|资料图)", FLAGS);
     private static final Pattern CREDIT_ENDING = Pattern.compile("(?:[(\\[]?(?:photo|photos|photograph|image|picture|foto|credit)s?"
             + "(?:\\s+by|\\s*:|\\s*/)\\s*[^.;]{1,60}[)\\]]?"
             + "|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s?/\\s?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,3}[)\\]]?"
-            + "|\\S{0,30}screenshot|screen\\s?grab|getty images|shutterstock"
+            + "|\\S{0,30}screenshot|screen\\s?grab|getty images|shutterstock|[摄攝]\\s*[)）]?"
             + "|[(\\[](?:afp|reuters|ap|ap photo|vcg|epa|xinhua|ic|file|getty|dpa|efe)\\b[^)\\]]{0,40}[)\\]])\\s*$", FLAGS);
     private static final Pattern POSITION = Pattern.compile("\\((?:left|right|center|centre|front|back|l|r|c|2nd [lr]|3rd [lr]|top|bottom"
             + "|izquierda|derecha|gauche|droite|centro|links|rechts)\\)", FLAGS);
@@ -190,7 +190,8 @@ public final class LineClassifier {
         }
         // credits close a line: looking only at its end keeps long lines cheap
         String end = text.length() > CREDIT_SPAN ? text.substring(text.length() - CREDIT_SPAN) : text;
-        if (!f.terminal() && f.words() >= 3 && CREDIT_ENDING.matcher(end).find()) {
+        java.util.regex.Matcher credit = CREDIT_ENDING.matcher(end);
+        if (!f.terminal() && credit.find() && (f.words() >= 3 || credit.start() == 0)) {
             return "photo credit";
         }
         if (POSITION.matcher(text).find() && DATE_THEN_CREDIT.matcher(end).find()) {

@@ -36,6 +36,16 @@ final class MetadataLine {
     private static final Pattern FIELD = Pattern.compile("^(?:editor|editors|editor in charge|responsible editor|edited by|editing by"
             + "|translator|translated by|photographer|photo editor|views|reads|hits|comments|page views|read time|reading time"
             + "|责任编辑|编辑|校对|审核|浏览|阅读|点击|字号|redaktion)\\s*[:：]\\s*.*$", FLAGS);
+    /** Times relative to the reader's clock and reading times: metadata, but no date can be read from them. */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("^(?:(?:\\d+|an?|one)\\s+(?:second|minute|min|hour|day|week|month|year)s?"
+            + "\\s+ago|il y a\\s+\\d+\\s+\\p{L}+|hace\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|\\d+\\s*(?:分钟|小时|天)前"
+            + "|\\d+\\s*min(?:ute)?s?\\s+read|just now|yesterday|today)$", FLAGS);
+    /** Brackets some sites print around a whole field: 【责任编辑：李华】, [Source: …]. */
+    private static final Pattern BRACKETS = Pattern.compile("^[【\\[(（]|[】\\])）]$");
+    /** A time label closing the words before a time: those words are no section ("China Daily Updated"). */
+    private static final Pattern LABEL_AT_END = Pattern.compile("(?:^|\\s)(?:updated|published|posted|released|release time|modified"
+            + "|date|time|publié|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)$", FLAGS);
+    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}.&'’ -]{0,40}");
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜丨•·]\\s+|\\t|\\s{3,}");
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|、，；]\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\s·|•:,/\\-–—()\\[\\]]+");
@@ -61,19 +71,27 @@ final class MetadataLine {
             return timeThenField(line);
         }
         PageMetadata merged = PageMetadata.NOTHING;
+        boolean stated = false;
         for (String f : fields) {
             Optional<PageMetadata> facts = field(f.strip());
-            if (facts.isEmpty()) {
+            if (facts.isPresent()) {
+                merged = merged.merge(facts.get());
+                stated |= facts.get() != PageMetadata.NOTHING;
+            } else if (!isName(f.strip())) {
                 return Optional.empty();
             }
-            merged = merged.merge(facts.get());
         }
-        return Optional.of(merged);
+        // a row of names alone is a menu; with a time or byline beside them it is the article's metadata
+        return stated ? Optional.of(merged) : Optional.empty();
     }
 
-    private static Optional<PageMetadata> field(String f) {
+    private static Optional<PageMetadata> field(String printed) {
+        String f = BRACKETS.matcher(printed).replaceAll("").strip();
         if (f.isEmpty()) {
             return Optional.empty();
+        }
+        if (RELATIVE_TIME.matcher(f).matches()) {
+            return Optional.of(PageMetadata.NOTHING);
         }
         Matcher label = TIME_LABEL.matcher(f);
         if (label.matches()) {
@@ -103,6 +121,11 @@ final class MetadataLine {
             return Optional.of(new PageMetadata(null, null, null, byline.get(), List.of()));
         }
         return sectionAndTime(f);
+    }
+
+    /** A short name beside metadata fields, like an outlet's name: tolerated, not read. */
+    private static boolean isName(String f) {
+        return NAME.matcher(f).matches() && f.split(" ").length <= 4 && !LineFeatures.endsLikeSentence(f);
     }
 
     /** A time followed by another field without a separator: "2024年3月5日 14:20 来源：新华社". */
@@ -136,7 +159,7 @@ final class MetadataLine {
             return Optional.of(new PageMetadata(time, null, null, null, List.of()));
         }
         boolean commaBeforeTime = f.substring(0, m.start()).stripTrailing().endsWith(",");
-        if (commaBeforeTime || !SECTION.matcher(before).matches() || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
+        if (commaBeforeTime || LABEL_AT_END.matcher(before).find() || !SECTION.matcher(before).matches() || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.of(new PageMetadata(time, null, sectionName(before), null, List.of()));

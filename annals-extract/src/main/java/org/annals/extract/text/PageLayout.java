@@ -40,6 +40,8 @@ public final class PageLayout {
     private static final int MIN_STANDFIRST_WORDS = 4;
     private static final int LOOK_AHEAD = 40;
     private static final int CHROME_WEIGHT = 5;
+    /** A bullet or number printed before a listed headline: "1. ", "• ", "03 ". */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(?:[•·*▪►○●■□◆–—-]\\s*)?(?:\\d{1,2}[.)]?\\s+)?");
     private static final int ANCHOR_WEIGHT = 10;
     private static final Pattern COMMENTER = Pattern.compile("\\s(?:says|said|wrote|commented|dice|dit|schreibt|disse)\\s*:$");
     /** Garbage lines searched for an embedded headline; a page with more is garbage anyway. */
@@ -426,7 +428,7 @@ public final class PageLayout {
                 trailer[next] = inTrailer;
                 last = next;
             }
-            related.put(i, new RelatedArticle(teaser.headline(), snippet, teaser.tags()));
+            related.put(i, new RelatedArticle(LIST_NUMBER.matcher(teaser.headline()).replaceFirst(""), snippet, teaser.tags()));
             return last;
         }
 
@@ -456,7 +458,7 @@ public final class PageLayout {
                 if (roles[i] == LineRole.HEADING) {
                     if (features(i).words() >= MIN_TEASER_WORDS) {
                         roles[i] = LineRole.TEASER;
-                        related.put(i, new RelatedArticle(lines.get(i).text(), null, List.of()));
+                        related.put(i, new RelatedArticle(LIST_NUMBER.matcher(lines.get(i).text()).replaceFirst(""), null, List.of()));
                     } else {
                         roles[i] = LineRole.FOOTER;
                     }

@@ -90,4 +90,16 @@ class DatelineParserTest {
     void labelInCapitalsIsNoPlace() {
         assertThat(DatelineParser.parse("UPDATE — The road has reopened.")).isEmpty();
     }
+
+    @Test
+    void russianWireDateline() {
+        assertThat(dateline("НОРДХАВН, 5 марта. /Континенталь/. Переговоры завершились.", "2024-03-06"))
+                .isEqualTo(new Dateline("Нордхавн", "2024-03-05", "Континенталь"));
+    }
+
+    @Test
+    void placeEqualsAgencyInBrackets() {
+        assertThat(dateline("(한강=대륙통신) 김민수 기자 = 시의회는 예산안을 통과시켰다.", null))
+                .isEqualTo(new Dateline("한강", null, "대륙통신"));
+    }
 }

@@ -110,4 +110,14 @@ class LineClassifierTest {
     void commentsLabel() {
         assertThat(verdict("34 Comments")).isEqualTo(LineVerdict.COMMENTS_LABEL);
     }
+
+    @Test
+    void bracketedPhotoCreditAlone() {
+        assertThat(verdict("(Photo: Continental News)")).isEqualTo(LineVerdict.CAPTION);
+    }
+
+    @Test
+    void chinesePhotographerCredit() {
+        assertThat(verdict("图书馆里的学生们在读书。（记者 王明 摄）")).isEqualTo(LineVerdict.CAPTION);
+    }
 }

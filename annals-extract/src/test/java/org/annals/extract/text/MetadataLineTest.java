@@ -78,4 +78,24 @@ class MetadataLineTest {
     void placeAndDateAfterACommaIsNoSection() {
         assertThat(MetadataLine.read("Lindenburg, June 19 the talks began")).isEmpty();
     }
+
+    @Test
+    void relativeTimeIsMetadataWithoutATime() {
+        assertThat(read("3 hours ago").published()).isNull();
+    }
+
+    @Test
+    void bracketedEditorField() {
+        assertThat(MetadataLine.read("【责任编辑：李华】")).isPresent();
+    }
+
+    @Test
+    void outletNameBesideALabelledTime() {
+        assertThat(read("Coastal Herald | Updated: 2024-03-06 09:00").updated().iso()).isEqualTo("2024-03-06T09:00");
+    }
+
+    @Test
+    void rowOfNamesAloneIsNoMetadata() {
+        assertThat(MetadataLine.read("World | Sports | Culture")).isEmpty();
+    }
 }

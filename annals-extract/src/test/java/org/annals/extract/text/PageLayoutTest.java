@@ -93,4 +93,12 @@ class PageLayoutTest {
         List<LineRole> roles = roles(page);
         assertThat(roles.get(roles.size() - 1)).isIn(LineRole.BOILERPLATE, LineRole.TEASER);
     }
+
+    @Test
+    void numbersBeforeListedHeadlinesAreDropped() {
+        LineClassifier classifier = new LineClassifier();
+        List<LineClass> classified = new LineSplitter().split("Council approves budget\n" + BODY_1 + "\n" + BODY_2
+                + "\nMost read\n1. Ferry terminal opens in harbour city").stream().map(classifier::classify).toList();
+        assertThat(new PageLayout().place(classified).related().get(0).title()).isEqualTo("Ferry terminal opens in harbour city");
+    }
 }
