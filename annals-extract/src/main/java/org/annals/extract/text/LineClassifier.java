@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>garbage: letters of unrelated scripts jammed together (see {@link GarbageDetector});</li>
  *   <li>navigation: skip links ("Go to Contents"), lines made only of link words ("Home", "Share", "Print"),
- *       rows of three or more short items ("World | Sports | Tech"), breadcrumbs ("Home > World");</li>
+ *       share links ("Click to share on …"), rows of three or more short items ("World | Sports | Tech") or of
+ *       items spaced by tabs, breadcrumbs ("Home > World");</li>
  *   <li>footer: copyright lines;</li>
- *   <li>list label ("Latest News"), list marker ("• 1"), labelled teaser link ("Read more: …");</li>
+ *   <li>list label ("Latest News"), comments label ("34 Comments"), list marker ("• 1"), labelled teaser link
+ *       ("Read more: …");</li>
  *   <li>metadata: see {@link MetadataLine};</li>
  *   <li>caption: a photo credit or a line opening "Photo:", or a described photo ending in a date and credit;</li>
  *   <li>otherwise prose or headline by a score: +2 for ending like a sentence, +2 for 25 words or more

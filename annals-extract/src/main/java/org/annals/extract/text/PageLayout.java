@@ -79,6 +79,7 @@ public final class PageLayout {
         private final LineRole[] roles;
         private final boolean[] trailer;
         private final String[] keys;
+        private final LineFeatures[] features;
         /** How often each key occurs on the page, so repeats are found without comparing every pair. */
         private final Map<String, Integer> keyCounts = new HashMap<>();
         private final List<String> garbage = new ArrayList<>();
@@ -93,8 +94,10 @@ public final class PageLayout {
             this.roles = new LineRole[lines.size()];
             this.trailer = new boolean[lines.size()];
             this.keys = new String[lines.size()];
+            this.features = new LineFeatures[lines.size()];
             for (int i = 0; i < lines.size(); i++) {
                 keys[i] = key(lines.get(i).text());
+                features[i] = LineFeatures.of(lines.get(i).text());
                 keyCounts.merge(keys[i], 1, Integer::sum);
                 if (verdict(i) == LineVerdict.GARBAGE) {
                     roles[i] = LineRole.GARBAGE;
@@ -123,7 +126,7 @@ public final class PageLayout {
         }
 
         private LineFeatures features(int i) {
-            return LineFeatures.of(lines.get(i).text());
+            return features[i];
         }
 
         /**

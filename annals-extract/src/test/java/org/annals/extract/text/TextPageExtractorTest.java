@@ -230,4 +230,10 @@ class TextPageExtractorTest {
         String line = "Council | " + "approves budget ".repeat(20) + "(" + "x".repeat(500) + "\n";
         assertThat(extractor.extract(line.repeat(5_000), null).text()).isNotNull();
     }
+
+    @Test
+    @Timeout(10)
+    void oneHugeLineEndsQuickly() {
+        assertThat(extractor.extract("Council approves budget. ".repeat(80_000), null).text()).hasSizeGreaterThan(1_000_000);
+    }
 }
