@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The measurements a line is classified by.
  *
  * @param chars            length in UTF-16 units
- * @param words            words; a run of CJK characters counts one word per two characters
+ * @param words            words; in scripts written without spaces, two CJK characters or six letters count one
  * @param letters          letters
  * @param digits           digits
  * @param capitalisedRatio share of words of three or more letters that start with a capital
@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 public record LineFeatures(int chars, int words, int letters, int digits, double capitalisedRatio, boolean terminal,
                            boolean innerSentence) {
     private static final Pattern INNER_SENTENCE = Pattern.compile("[\\p{Ll}\\d)][.!?]\\s*[\"“‘]?\\p{Lu}|[。！？]\\S");
+    private static final int LETTERS_PER_WORD = 6;
     private static final String CLOSERS = "\"'”’»)]」』）";
-    private static final String STOPS = ".!?。！？…";
+    /** Sentence ends in Latin, CJK, Devanagari, Arabic, Urdu, Armenian, Ethiopic, Myanmar and Khmer scripts. */
+    private static final String STOPS = ".!?。！？…।॥؟۔։።။។";
 
     /** Measures one line. */
     public static LineFeatures of(String text) {
@@ -49,7 +51,8 @@ public record LineFeatures(int chars, int words, int letters, int digits, double
                 }
             }
         }
-        int words = Math.max(tokens.length, tokens.length + cjk / 2 - 1);
+        // scripts written without spaces still have words: count two CJK characters, or six letters, as one
+        int words = Math.max(Math.max(tokens.length, tokens.length + cjk / 2 - 1), letters / LETTERS_PER_WORD);
         return new LineFeatures(text.length(), words, letters, digits, long3 == 0 ? 0 : (double) capitalised / long3,
                 endsLikeSentence(text), INNER_SENTENCE.matcher(text).find());
     }

@@ -158,11 +158,12 @@ final class MetadataLine {
         if (before.isEmpty()) {
             return Optional.of(new PageMetadata(time, null, null, null, List.of()));
         }
-        boolean commaBeforeTime = f.substring(0, m.start()).stripTrailing().endsWith(",");
-        if (commaBeforeTime || LABEL_AT_END.matcher(before).find() || !SECTION.matcher(before).matches() || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
+        if (LABEL_AT_END.matcher(before).find() || !SECTION.matcher(before).matches() || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        return Optional.of(new PageMetadata(time, null, sectionName(before), null, List.of()));
+        // "Lindenburg, June 19": a place or outlet before a comma, no section
+        boolean comma = f.substring(0, m.start()).stripTrailing().endsWith(",");
+        return Optional.of(new PageMetadata(time, null, comma ? null : sectionName(before), null, List.of()));
     }
 
     /** "NEWS" as "News", "WORLD NEWS" as "World News"; names printed in mixed case stay as printed. */

@@ -34,4 +34,14 @@ class LineFeaturesTest {
     void sentenceBreakInsideTheLineIsSeen() {
         assertThat(LineFeatures.of("The bridge opened. Traffic eased at once").innerSentence()).isTrue();
     }
+
+    @Test
+    void thaiWrittenWithoutSpacesStillHasWords() {
+        assertThat(LineFeatures.of("กรุงเทพมหานครเปิดสะพานใหม่ข้ามแม่น้ำเจ้าพระยาเมื่อวันอังคารที่ผ่านมา").words()).isGreaterThan(5);
+    }
+
+    @Test
+    void dandaEndsASentence() {
+        assertThat(LineFeatures.of("नगर परिषद ने बजट को मंजूरी दी।").terminal()).isTrue();
+    }
 }

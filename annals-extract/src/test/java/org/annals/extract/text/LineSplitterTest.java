@@ -36,4 +36,21 @@ class LineSplitterTest {
     void nullPageHasNoLines() {
         assertThat(splitter.split(null)).isEmpty();
     }
+
+    @Test
+    void hardWrappedParagraphsAreJoined() {
+        String wrapped = "Operators of the three dams on the upper river began raising water\n"
+                + "levels on Wednesday to build reserves for the dry season, the board\n"
+                + "said.\n\nThe board said the reservoirs would be filled to ninety percent\n"
+                + "of their capacity by the end of the month, and asked the farmers to\n"
+                + "plan their irrigation.\n\nFishermen said the lower flow would make the\n"
+                + "winter catch harder for everyone on the river this year, they said.\n";
+        assertThat(splitter.split(wrapped)).hasSize(3);
+    }
+
+    @Test
+    void pageWithLongLinesIsNotJoined() {
+        String line = "The council met on Tuesday and approved the budget after a long debate about the schools of the city.";
+        assertThat(splitter.split((line + "\n").repeat(6))).hasSize(6);
+    }
 }

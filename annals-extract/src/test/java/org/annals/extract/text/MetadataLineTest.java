@@ -75,7 +75,7 @@ class MetadataLineTest {
     }
 
     @Test
-    void placeAndDateAfterACommaIsNoSection() {
+    void dateFollowedByProseIsNoMetadata() {
         assertThat(MetadataLine.read("Lindenburg, June 19 the talks began")).isEmpty();
     }
 
@@ -97,5 +97,10 @@ class MetadataLineTest {
     @Test
     void rowOfNamesAloneIsNoMetadata() {
         assertThat(MetadataLine.read("World | Sports | Culture")).isEmpty();
+    }
+
+    @Test
+    void outletAndDateAfterACommaHaveNoSection() {
+        assertThat(read("Coastal Herald, March 5, 2024").section()).isNull();
     }
 }

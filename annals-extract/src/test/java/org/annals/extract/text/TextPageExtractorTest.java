@@ -236,4 +236,14 @@ class TextPageExtractorTest {
     void oneHugeLineEndsQuickly() {
         assertThat(extractor.extract("Council approves budget. ".repeat(80_000), null).text()).hasSizeGreaterThan(1_000_000);
     }
+
+    @Test
+    void hardWrappedPageKeepsItsParagraphs() {
+        assertThat(fixture("hard-wrapped-wire.txt").text().split("\n\n")).hasSize(3);
+    }
+
+    @Test
+    void hardWrappedPageDateline() {
+        assertThat(fixture("hard-wrapped-wire.txt").dateline()).isEqualTo(new Dateline("Nordvik", "2024-10-02", "Continental News"));
+    }
 }
