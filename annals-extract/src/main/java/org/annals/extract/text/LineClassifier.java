@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
  *       ("Read more: …");</li>
  *   <li>metadata: see {@link MetadataLine};</li>
  *   <li>caption: a photo credit or a line opening "Photo:", or a described photo ending in a date and credit;</li>
- *   <li>otherwise prose or headline by a score: +2 for ending like a sentence, +3 for 40 words or more
- *       (+2 for 25 or more, +1 for 12 or more), +1 when a sentence ends inside the line, -1 for Title Case, -1 for four words or
+ *   <li>otherwise prose or headline by a score: +2 for ending like a sentence, +2 for 25 words or more
+ *       (+1 for 12 or more; +3 for 40 or more in scripts written without spaces), +1 when a sentence ends inside the line, -1 for Title Case, -1 for four words or
  *       fewer; 3 or more is {@link LineVerdict#BODY}, less a {@link LineVerdict#HEADLINE}.</li>
  * </ol>
  */
 public final class LineClassifier {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final int BODY_SCORE = 3;
-    /** So many words make prose even without punctuation, as in scripts that mark no sentence ends. */
+    /** So many words make prose without punctuation in scripts written without spaces (some mark no sentence end). */
     private static final int LONG_PROSE_WORDS = 40;
     /** How far from the end of a line a photo credit may start. */
     private static final int CREDIT_SPAN = 120;
@@ -128,7 +128,7 @@ public final class LineClassifier {
     /** The prose score of the class comment. */
     static int bodyScore(LineFeatures f) {
         int score = f.terminal() ? 2 : 0;
-        score += f.words() >= LONG_PROSE_WORDS ? 3 : f.words() >= 25 ? 2 : f.words() >= 12 ? 1 : 0;
+        score += f.spaceless() && f.words() >= LONG_PROSE_WORDS ? 3 : f.words() >= 25 ? 2 : f.words() >= 12 ? 1 : 0;
         score += f.innerSentence() ? 1 : 0;
         score -= f.words() >= 3 && f.capitalisedRatio() >= 0.7 ? 1 : 0;
         score -= f.words() <= 4 ? 1 : 0;

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * @param terminal         whether the line ends like a sentence: full stop, question or exclamation mark,
  *                         ellipsis, possibly inside closing quotes
  * @param innerSentence    whether a sentence ends inside the line and another begins
+ * @param spaceless        whether the line is written mostly without spaces between words (Chinese, Thai, …)
  */
 public record LineFeatures(int chars, int words, int letters, int digits, double capitalisedRatio, boolean terminal,
-                           boolean innerSentence) {
+                           boolean innerSentence, boolean spaceless) {
     private static final Pattern INNER_SENTENCE = Pattern.compile("[\\p{Ll}\\d)][.!?]\\s*[\"“‘]?\\p{Lu}|[。！？]\\S");
     private static final int LETTERS_PER_WORD = 6;
     private static final String CLOSERS = "\"'”’»)]」』）";
@@ -54,7 +55,7 @@ public record LineFeatures(int chars, int words, int letters, int digits, double
         // scripts written without spaces still have words: count two CJK characters, or six letters, as one
         int words = Math.max(Math.max(tokens.length, tokens.length + cjk / 2 - 1), letters / LETTERS_PER_WORD);
         return new LineFeatures(text.length(), words, letters, digits, long3 == 0 ? 0 : (double) capitalised / long3,
-                endsLikeSentence(text), INNER_SENTENCE.matcher(text).find());
+                endsLikeSentence(text), INNER_SENTENCE.matcher(text).find(), tokens.length * 2 < words);
     }
 
     /** Whether a line ends with sentence punctuation, looking through closing quotes and brackets. */

@@ -120,4 +120,18 @@ class LineClassifierTest {
     void chinesePhotographerCredit() {
         assertThat(verdict("图书馆里的学生们在读书。（记者 王明 摄）")).isEqualTo(LineVerdict.CAPTION);
     }
+
+    @Test
+    void longThaiParagraphWithoutFullStopIsProse() {
+        assertThat(verdict("กรุงเทพมหานครเปิดสะพานใหม่ข้ามแม่น้ำเจ้าพระยาเมื่อวันอังคารที่ผ่านมา "
+                .repeat(5) + "ผู้ว่าราชการกล่าวว่าสะพานนี้จะช่วยลดปัญหาการจราจรในเขตเมืองชั้นในได้อย่างมาก"))
+                .isEqualTo(LineVerdict.BODY);
+    }
+
+    @Test
+    void longRunOfTagWordsIsNoProse() {
+        assertThat(verdict("river bridge council schools budget harbour ferry terminal weather storm coast flooding "
+                + "roads trains buses farmers drought water orchards museum temple bronze village festival lanterns "
+                + "chess pupils teachers library marathon runners record rain sea walls engineers cables")).isEqualTo(LineVerdict.HEADLINE);
+    }
 }
