@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 public final class PageLayout {
     private static final Pattern NOT_KEY = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MIN_TEASER_WORDS = 3;
+    private static final int MIN_SENTENCE_WORDS = 5;
     /** Headings and headlines are short; a longer line without a full stop is prose cut short. */
     private static final int MAX_HEADING_WORDS = 20;
     private static final int MIN_STANDFIRST_WORDS = 4;
@@ -215,7 +216,22 @@ public final class PageLayout {
                     return i;
                 }
             }
-            return firstBody;
+            return firstBody >= 0 ? firstBody : firstSentence(from, to);
+        }
+
+        /**
+         * Without a prose line, an article of short one-sentence paragraphs starts at its second sentence-like
+         * line: the first may be a headline ending in a question or exclamation mark.
+         */
+        private int firstSentence(int from, int to) {
+            int seen = 0;
+            for (int i = from; i <= to; i++) {
+                if (verdict(i) == LineVerdict.HEADLINE && features(i).terminal() && features(i).words() >= MIN_SENTENCE_WORDS
+                        && ++seen == 2) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** Whether a line's text is printed again within a few lines: a summary repeating the title. */

@@ -101,4 +101,10 @@ class PageLayoutTest {
                 + "\nMost read\n1. Ferry terminal opens in harbour city").stream().map(classifier::classify).toList();
         assertThat(new PageLayout().place(classified).related().get(0).title()).isEqualTo("Ferry terminal opens in harbour city");
     }
+
+    @Test
+    void articleOfShortSentencesKeepsItsParagraphs() {
+        assertThat(roles("Will the council approve the budget?\nThe vote is on Tuesday evening.\nTwelve schools need new roofs.\n"
+                + "Councillors expect a long debate.")).containsExactly(LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.BODY);
+    }
 }
