@@ -20,12 +20,16 @@ public final class BylineParser {
     private static final Pattern LABELLED_AUTHOR = Pattern.compile("^(?:authors?|written by|words|text|story|reporters?|reported by"
             + "|reporting by|correspondent|writer|autor|autora|autores|auteurs?|redacción|texto|verfasser|autore|by"
             + "|作者|记者|撰文|文|기자|автор)\\s*[:：|]\\s*([^|｜丨]+)$", FLAGS);
-    private static final Pattern BY = Pattern.compile("^(?:by|written by|reported by|par|por|von|di|door|от)\\s+([^|｜丨]+)$", FLAGS);
+    private static final Pattern BY = Pattern.compile("^(?:by|written by|reported by|reporting by|par|por|von|di|door|от)\\s+([^|｜丨]+)$", FLAGS);
     private static final Pattern SOURCE = Pattern.compile("^(?:source|sources|fuente|quelle|fonte|bron|来源|稿源|出处|источник)"
             + "\\s*[:：]\\s*([^|｜丨]+)$", FLAGS);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|、|，|\\s+and\\s+|\\s+y\\s+|\\s+et\\s+|\\s+und\\s+|\\s+e\\s+|\\s+en\\s+|\\s+и\\s+)\\s*", FLAGS);
     private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|en|à|aus|em|from)\\s+\\p{Lu}[\\p{L} .'-]*$", Pattern.UNICODE_CASE);
     private static final Pattern NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,5}|\\p{IsHan}{2,4}|(?:\\p{L}+\\s*){1,4}");
+    /** Desk roles after the reporters ("; Editing by …") name no author. */
+    private static final Pattern DESK_ROLES = Pattern.compile("[;,]?\\s*(?:editing|edited|writing|graphics|compiled|additional reporting)"
+            + "\\s+by\\b.*$", FLAGS);
+    private static final Pattern WRAPPING_BRACKETS = Pattern.compile("^[(\\[]|[)\\]]$");
     private static final Pattern CAPITALISED = Pattern.compile("^\\p{Lu}.*|^\\p{IsHan}.*");
 
     /** Wire agencies and big outlets that bylines name after the author. */
@@ -49,7 +53,7 @@ public final class BylineParser {
         if (line == null) {
             return Optional.empty();
         }
-        String s = line.strip();
+        String s = WRAPPING_BRACKETS.matcher(line.strip()).replaceAll("").strip();
         if (s.isEmpty() || s.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -72,7 +76,7 @@ public final class BylineParser {
 
     /** Splits the names; with {@code strict}, every item must look like a name, or the line is prose. */
     private static Optional<Byline> names(String value, boolean strict) {
-        String rest = clean(value);
+        String rest = clean(DESK_ROLES.matcher(value).replaceFirst(""));
         List<String> authors = new ArrayList<>();
         String publisher = null;
         for (String item : SEPARATORS.split(rest)) {

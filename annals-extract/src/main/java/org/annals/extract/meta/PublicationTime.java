@@ -40,7 +40,7 @@ public final class PublicationTime {
     private static final String ZONE = "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?))?";
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^(?:T|\\s*(?:,|at|à|a las|às|um|alle|ore|-|–|\\||/)?\\s*)" + TIME + ZONE + "(?:\\s*分)?", FLAGS);
-    private static final Pattern TIME_BEFORE = Pattern.compile(TIME + "\\s*[:,|·\\-–]?\\s*$", FLAGS);
+    private static final Pattern TIME_BEFORE = Pattern.compile(TIME + ZONE + "\\s*[:,|·\\-–]?\\s*$", FLAGS);
     private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d{1,2}):?(\\d{2})?");
 
     private PublicationTime() {
@@ -188,12 +188,13 @@ public final class PublicationTime {
             }
         }
         if (hm == null && hit.day != 0) {
-            Matcher before = TIME_BEFORE.matcher(s).region(Math.max(0, hit.start - 16), hit.start);
+            Matcher before = TIME_BEFORE.matcher(s).region(Math.max(0, hit.start - 24), hit.start);
             before.useAnchoringBounds(true);
             if (before.find()) {
                 hm = clock(before);
                 if (hm != null) {
                     start = before.start();
+                    offset = offset(before.group(5));
                 }
             }
         }

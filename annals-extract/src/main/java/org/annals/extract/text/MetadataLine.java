@@ -52,6 +52,8 @@ final class MetadataLine {
     private static final Pattern SECTION = Pattern.compile("\\p{L}[\\p{L}&'’]*(?: \\p{L}[\\p{L}&'’]*){0,2}");
     /** Digits left after a date whose year was cut off ("Nov-26, 20"). */
     private static final Pattern CUT_YEAR = Pattern.compile("\\d{1,3}");
+    /** Words printed after a clock time: "14:20 Uhr", "10 h", "IST". */
+    private static final Pattern CLOCK_WORD = Pattern.compile("(?iu:uhr|h|hrs|horas?|heures?)|\\p{Lu}{2,4}");
     private static final Set<String> NOT_SECTIONS = Set.of("at", "on", "le", "el", "am", "the", "by", "de");
 
     private MetadataLine() {
@@ -147,11 +149,12 @@ final class MetadataLine {
         TimeMatch m = found.get();
         String before = DECORATION.matcher(f.substring(0, m.start())).replaceAll(" ").strip();
         String after = DECORATION.matcher(f.substring(m.end())).replaceAll(" ").strip();
-        if (!after.isEmpty() && !CUT_YEAR.matcher(after).matches()) {
+        boolean cutYear = CUT_YEAR.matcher(after).matches();
+        if (!after.isEmpty() && !cutYear && !CLOCK_WORD.matcher(after).matches()) {
             return Optional.empty();
         }
         ParsedTime time = m.time();
-        if (!after.isEmpty()) {
+        if (cutYear) {
             // keep the cut year in the printed text, though it cannot be read
             time = new ParsedTime(time.iso(), time.precision(), f.substring(m.start()).strip());
         }

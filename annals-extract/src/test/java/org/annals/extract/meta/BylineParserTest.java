@@ -52,4 +52,10 @@ class BylineParserTest {
     void longLineIsNoByline() {
         assertThat(BylineParser.parse("By " + "Jane Doe ".repeat(40))).isEmpty();
     }
+
+    @Test
+    void reportingCreditNamesTheReporterNotTheEditor() {
+        assertThat(BylineParser.parse("(Reporting by Jane Holloway; Editing by Peter Quist)").map(Byline::authors))
+                .contains(List.of("Jane Holloway"));
+    }
 }

@@ -119,4 +119,9 @@ class PublicationTimeTest {
     void hugeInputIsCheap() {
         assertThat(PublicationTime.parse("9".repeat(1_000_000))).isEmpty();
     }
+
+    @Test
+    void timeWithZoneBeforeTheDate() {
+        assertThat(iso("14:20 GMT, March 5, 2024")).isEqualTo("2024-03-05T14:20Z");
+    }
 }

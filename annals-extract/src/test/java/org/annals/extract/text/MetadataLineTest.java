@@ -103,4 +103,9 @@ class MetadataLineTest {
     void outletAndDateAfterACommaHaveNoSection() {
         assertThat(read("Coastal Herald, March 5, 2024").section()).isNull();
     }
+
+    @Test
+    void clockWordAfterTheTime() {
+        assertThat(read("05.03.2024, 14:20 Uhr").published().iso()).isEqualTo("2024-03-05T14:20");
+    }
 }

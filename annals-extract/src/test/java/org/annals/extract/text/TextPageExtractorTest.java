@@ -246,4 +246,54 @@ class TextPageExtractorTest {
     void hardWrappedPageDateline() {
         assertThat(fixture("hard-wrapped-wire.txt").dateline()).isEqualTo(new Dateline("Nordvik", "2024-10-02", "Continental News"));
     }
+
+    @Test
+    void germanBylineWithVon() {
+        assertThat(fixture("german-wire-page.txt").authors()).containsExactly("Hans Becker");
+    }
+
+    @Test
+    void germanAgencyDatelineWithoutDate() {
+        assertThat(fixture("german-wire-page.txt").dateline()).isEqualTo(new Dateline("Lindenau", null, "dpa"));
+    }
+
+    @Test
+    void germanMoreOnTheTopicListIsRelated() {
+        assertThat(fixture("german-wire-page.txt").related()).hasSize(2);
+    }
+
+    @Test
+    void updatedTimeServesWhenNoPublicationTimeIsPrinted() {
+        assertThat(fixture("wire-page-with-desk-credits.txt").published()).isEqualTo("2024-03-05T14:20Z");
+    }
+
+    @Test
+    void deskCreditIsMetadataNotText() {
+        assertThat(fixture("wire-page-with-desk-credits.txt").text()).doesNotContain("Editing by");
+    }
+
+    @Test
+    void advertisementLineIsNotText() {
+        assertThat(fixture("wire-page-with-desk-credits.txt").text()).doesNotContain("Advertisement");
+    }
+
+    @Test
+    void readMoreLinkInsideTheBodyDoesNotEndIt() {
+        assertThat(fixture("wire-page-with-desk-credits.txt").text()).endsWith("six percent over two years.");
+    }
+
+    @Test
+    void arabicNumericDate() {
+        assertThat(fixture("arabic-page.txt").published()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void arabicCopyrightIsFooter() {
+        assertThat(fixture("arabic-page.txt").removed()).extracting(Removal::reason).contains(RemovalReason.FOOTER);
+    }
+
+    @Test
+    void arabicBodyHasThreeParagraphs() {
+        assertThat(fixture("arabic-page.txt").text().split("\n\n")).hasSize(3);
+    }
 }
