@@ -59,10 +59,14 @@ public final class LineClassifier {
             + "|in other news|lo más leído|más noticias|noticias relacionadas|te puede interesar|también te puede interesar"
             + "|à lire aussi|lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à la une|mehr zum thema"
             + "|meistgelesen|weitere artikel|das könnte sie auch interessieren|leggi anche|più letti|ultime notizie"
-            + "|相关新闻|相关阅读|相关文章|热点新闻|最新新闻|推荐阅读|延伸阅读|热门文章|читайте также)\\b.{0,30}$", FLAGS);
+            + "|artigos relacionados|notícias relacionadas|leia também|veja também|mais lidas|mais lidos|articoli correlati"
+            + "|notizie correlate|gerelateerde artikelen|lees ook|meer nieuws|artículos relacionados|lee también"
+            + "|相关新闻|相关阅读|相关文章|热点新闻|最新新闻|推荐阅读|延伸阅读|热门文章|читайте также|похожие новости)\\b.{0,30}$", FLAGS);
     private static final Pattern COMMENTS_LABEL = Pattern.compile("^(?:\\d+\\s+)?(?:comments?|responses?|replies|reader comments"
             + "|leave a (?:comment|reply)|join the (?:discussion|conversation)|add a comment|post a comment|show comments"
-            + "|commentaires?|réagissez|comentarios?|deja un comentario|kommentare?|commenti|comentários|评论|留言|комментарии)"
+            + "|commentaires?|réagissez|laisser un commentaire|comentarios?|deja un comentario|deja una respuesta|kommentare?"
+            + "|schreibe einen kommentar|commenti|lascia un commento|comentários|deixe (?:uma resposta|um comentário)"
+            + "|reacties|laat een reactie achter|评论|留言|комментарии)"
             + "\\b.{0,60}$", FLAGS);
     private static final Pattern SHARE = Pattern.compile("^(?:share|share this|share on|share via|click to (?:share|email|print)"
             + "|tweet this|email this|partager|compartir|teilen|分享到)\\b.{0,60}$", FLAGS);

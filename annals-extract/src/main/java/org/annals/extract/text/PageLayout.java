@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  *       the page, +2 without a final full stop, +1 beside a metadata line, +1 for 4 to 30 words, -3 for fewer
  *       than 3 words; ties go to the first); lines above it are navigation, the next line below it of four
  *       words or more is the standfirst, copies of the title are duplicates.</li>
+ *   <li>The body is the first dense run of prose (see {@code densestRegion}); prose outside it is boilerplate.</li>
  *   <li>In the body, a headline with trailing tags or printed twice in a row is a teaser, and the paragraph
- *       after it is the teaser's snippet; a list label ("Latest News") starts the trailer, where headlines are
- *       teasers and links are footer; a short line without a full stop between paragraphs is a heading; a line
- *       printed before is a duplicate.</li>
+ *       after it is the teaser's snippet; a list label ("Latest News") after the body starts the trailer, where
+ *       headlines are teasers and links are footer, while inside the body it heads a box of teaser links that
+ *       ends where prose resumes; a comments label or a commenter's line starts the comments; a short line
+ *       without a full stop between paragraphs is a heading; a line printed before is a duplicate.</li>
  *   <li>After the last body paragraph, headings become teasers (headlines of three or more words) or footer,
  *       and navigation becomes footer.</li>
  * </ul>
@@ -339,6 +341,7 @@ public final class PageLayout {
             boolean inTrailer = false;
             boolean seenBody = false;
             boolean inComments = false;
+            boolean inBox = false;
             for (int i = start; i < lines.size(); i++) {
                 boolean outside = i > end;
                 if (!inComments && seenBody && roles[i] == null && (verdict(i) == LineVerdict.COMMENTS_LABEL || commenter(i))) {
@@ -367,9 +370,12 @@ public final class PageLayout {
                     case LIST_MARKER -> roles[i] = inTrailer ? LineRole.TEASER : LineRole.NAVIGATION;
                     case LIST_LABEL -> {
                         roles[i] = LineRole.TEASER;
-                        if (seenBody) {
+                        // after the body a list runs to the end; inside it, a box of links ends where prose resumes
+                        if (seenBody && outside) {
                             inTrailer = true;
                             trailer[i] = true;
+                        } else {
+                            inBox = true;
                         }
                     }
                     case TEASER_LINK -> {
@@ -377,7 +383,13 @@ public final class PageLayout {
                         related.put(i, new RelatedArticle(LineClassifier.teaserLinkTitle(text), null, List.of()));
                     }
                     case HEADLINE, BODY -> {
-                        i = outside ? outside(i, inTrailer) : prose(i, inTrailer);
+                        inBox &= v == LineVerdict.HEADLINE && !features(i).terminal();
+                        if (inBox && !outside) {
+                            roles[i] = LineRole.TEASER;
+                            related.put(i, new RelatedArticle(LIST_NUMBER.matcher(text).replaceFirst(""), null, List.of()));
+                        } else {
+                            i = outside ? outside(i, inTrailer) : prose(i, inTrailer);
+                        }
                         seenBody |= roles[i] == LineRole.BODY;
                     }
                     default -> roles[i] = LineRole.NAVIGATION;

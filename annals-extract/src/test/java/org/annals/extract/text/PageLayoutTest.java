@@ -107,4 +107,13 @@ class PageLayoutTest {
         assertThat(roles("Will the council approve the budget?\nThe vote is on Tuesday evening.\nTwelve schools need new roofs.\n"
                 + "Councillors expect a long debate.")).containsExactly(LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.BODY);
     }
+
+    @Test
+    void boxOfLinksInsideTheBodyEndsWhereProseResumes() {
+        String more = "The mayor said the remaining schools would be repaired next year if the budget allowed it.";
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\nRelated news\nFerry terminal opens in harbour city\n"
+                + more + "\n" + BODY_1.replace("council", "board") + "\n" + more.replace("mayor", "governor")))
+                .containsExactly(LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.TEASER, LineRole.TEASER,
+                        LineRole.BODY, LineRole.BODY, LineRole.BODY);
+    }
 }
