@@ -10,8 +10,4 @@ package org.annals.extract.meta;
  * @param text      the time as printed on the page
  */
 public record ParsedTime(String iso, TimePrecision precision, String text) {
-    /** Whether the year is known; a time without one is written {@code --MM-DD}. */
-    public boolean hasYear() {
-        return !iso.startsWith("--");
-    }
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class LineClassifier {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     static final int BODY_SCORE = 3;
+    /** The reason given to breadcrumbs, whose last step names the section. */
+    static final String BREADCRUMB = "breadcrumb";
     /** So many words make prose without punctuation in scripts written without spaces (some mark no sentence end). */
     private static final int LONG_PROSE_WORDS = 40;
     /** How far from the end of a line a photo credit may start. */
@@ -47,7 +49,7 @@ public final class LineClassifier {
             "imprimer", "imprimir", "drucken", "connexion", "anmelden", "abonnieren", "suscríbete", "abonnez-vous",
             "首页", "分享", "打印", "登录", "注册", "搜索", "返回顶部", "关闭", "更多", "收藏", "评论");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:\\s[|｜/·•]\\s|\\s?[|｜]\\s?)\\s*");
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^>»›]{1,40}(?:\\s*[>»›]\\s*[^>»›]{1,60}){1,6}$");
+    private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("^[^>»›]{1,40}(?:\\s*[>»›]\\s*[^>»›]{1,60}){1,6}$");
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|tous droits réservés"
             + "|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados"
             + "|版权所有|著作権|저작권|icp备|icp证|все права защищены", FLAGS);
@@ -163,8 +165,8 @@ public final class LineClassifier {
         if (line.cells() >= 3 && f.words() <= 4 * line.cells()) {
             return "menu row of spaced items";
         }
-        if (BREADCRUMB.matcher(text).matches()) {
-            return "breadcrumb";
+        if (BREADCRUMB_TRAIL.matcher(text).matches()) {
+            return BREADCRUMB;
         }
         return null;
     }

@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 /**
  * The third stage: decides the part each line plays from its verdict and its place on the page.
  * <ul>
- *   <li>The body starts at the first prose line that opens with a dateline or is followed by more prose
- *       (metadata and captions between do not count), unless the same text is printed elsewhere in the
- *       header, as a summary repeating the title is.</li>
+ *   <li>The body lies in the first dense run of prose (see {@code densestRegion}); prose outside it is
+ *       boilerplate.</li>
+ *   <li>Within that run, the body starts at the first prose line that opens with a dateline or is followed by
+ *       more prose (metadata and captions between do not count), unless the same text is printed nearby, as a
+ *       summary repeating the title is.</li>
  *   <li>Before it is the header: the title is the best-scoring headline-like line (+4 when printed twice on
  *       the page, +2 without a final full stop, +1 beside a metadata line, +1 for 4 to 30 words, -3 for fewer
  *       than 3 words; ties go to the first); lines above it are navigation, the next line below it of four
  *       words or more is the standfirst, copies of the title are duplicates.</li>
- *   <li>The body is the first dense run of prose (see {@code densestRegion}); prose outside it is boilerplate.</li>
  *   <li>In the body, a headline with trailing tags or printed twice in a row is a teaser, and the paragraph
  *       after it is the teaser's snippet; a list label ("Latest News") after the body starts the trailer, where
  *       headlines are teasers and links are footer, while inside the body it heads a box of teaser links that
@@ -463,7 +464,7 @@ public final class PageLayout {
             return last;
         }
 
-        /** A snippet is prose, or an untagged headline-like line that is not itself printed twice. */
+        /** A snippet is prose without tags of its own; a headline after a teaser is the next teaser. */
         private boolean isSnippet(int i) {
             if (verdict(i) == LineVerdict.BODY) {
                 return !TeaserLine.of(lines.get(i).text()).tagged();

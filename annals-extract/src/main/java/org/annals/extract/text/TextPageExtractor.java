@@ -63,7 +63,7 @@ public final class TextPageExtractor implements PageExtractor {
             if (role == LineRole.METADATA && !line.inTrailer()) {
                 facts = facts.merge(MetadataLine.read(line.text()).orElse(PageMetadata.NOTHING));
             }
-            if (role == LineRole.NAVIGATION && breadcrumbSection == null && "breadcrumb".equals(line.line().reason())) {
+            if (role == LineRole.NAVIGATION && breadcrumbSection == null && LineClassifier.BREADCRUMB.equals(line.line().reason())) {
                 breadcrumbSection = breadcrumbSection(line.text());
             }
         }
