@@ -20,7 +20,7 @@ public final class DatelineParser {
     private static final int MAX_SCAN = 240;
     private static final int FLAGS = Pattern.UNICODE_CASE;
 
-    private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
+    private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-/]*";
     private static final String PARTICLE = "(?:de|del|da|do|dos|la|le|les|du|di|am|im|an|upon|on|sur|en|el|al|of)";
     private static final String PLACE = WORD + "(?:\\s+(?:" + WORD + "|" + PARTICLE + ")){0,4}";
     private static final String REGION = "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}";
@@ -43,6 +43,8 @@ public final class DatelineParser {
     private static final Set<String> NOT_PLACES = Set.of("breaking", "update", "updated", "watch", "exclusive",
             "analysis", "opinion", "editorial", "live", "video", "photos", "note", "editor's note", "correction",
             "warning", "advertisement", "read more", "related", "listen", "comment", "review");
+    /** "EU: …" opens a sentence; "NEW DELHI: …" a story. */
+    private static final int MIN_COLON_PLACE_LETTERS = 3;
     /** "This paper": the outlet itself, not an agency. */
     private static final String OWN_PAPER = "本报";
 
@@ -118,7 +120,7 @@ public final class DatelineParser {
         // a mixed-case capitalised opening ("However - ...") is a dateline only with a date or an agency
         boolean accepted = agency != null || date != null
                 ? !sep.equals(":") || shouting
-                : shouting && (isDash(sep) || sep.equals(":"));
+                : shouting && (isDash(sep) || sep.equals(":") && letters(place) >= MIN_COLON_PLACE_LETTERS);
         if (!accepted) {
             return Optional.empty();
         }
@@ -133,6 +135,10 @@ public final class DatelineParser {
     private static String agency(Matcher m) {
         String agency = m.group("agency") != null ? m.group("agency") : m.group("slashed");
         return agency == null ? null : agency.strip();
+    }
+
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetter).count();
     }
 
     private static boolean isDash(String sep) {
@@ -179,7 +185,7 @@ public final class DatelineParser {
             if (Character.isLetter(c) && start) {
                 out.setCharAt(i, Character.toUpperCase(c));
             }
-            start = c == '-' || c == '.';
+            start = c == '-' || c == '.' || c == '/';
             if (Character.isLetter(c)) {
                 start = false;
             }

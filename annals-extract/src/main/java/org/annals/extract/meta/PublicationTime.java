@@ -36,10 +36,10 @@ public final class PublicationTime {
             + MonthNames.WORD + ")(?:,?[\\s-]+(?:de\\s+)?(\\d{4})(?!\\d))?", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(" + MonthNames.WORD + ")\\s+(?:de\\s+)?(\\d{4})(?!\\d)", FLAGS);
 
-    private static final String TIME = "(\\d{1,2})\\s*[:：h时]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:\\.\\d+)?)?(?:\\s*([ap])\\.?\\s?m\\.?(?!\\p{L}))?";
+    private static final String TIME = "(\\d{1,2})\\s*[:：h时時시]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:\\.\\d+)?)?(?:\\s*([ap])\\.?\\s?m\\.?(?!\\p{L}))?";
     private static final String ZONE = "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?))?";
     private static final Pattern TIME_AFTER = Pattern.compile(
-            "^(?:T|\\s*(?:,|at|à|a las|às|um|alle|ore|-|–|\\||/)?\\s*)" + TIME + ZONE + "(?:\\s*分)?", FLAGS);
+            "^(?:T|\\s*(?:,|at|à|a las|às|um|alle|ore|-|–|\\||/)?\\s*)" + TIME + ZONE + "(?:\\s*[分분])?", FLAGS);
     private static final Pattern TIME_BEFORE = Pattern.compile(TIME + ZONE + "\\s*[:,|·\\-–]?\\s*$", FLAGS);
     private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d{1,2}):?(\\d{2})?");
 

@@ -71,7 +71,8 @@ public final class LineClassifier {
             + "|reacties|laat een reactie achter|评论|留言|комментарии)"
             + "\\b.{0,60}$", FLAGS);
     private static final Pattern SHARE = Pattern.compile("^(?:share|share this|share on|share via|click to (?:share|email|print)"
-            + "|tweet this|email this|partager|compartir|teilen|分享到)\\b.{0,60}$", FLAGS);
+            + "|tweet this|email this|partager|compartir|teilen|分享到"
+            + "|(?:listen to|print|save|email|share) (?:this|the) (?:article|story|page))\\b.{0,60}$", FLAGS);
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·*▪►○●■□◆–—-]\\s*\\d{0,3}|\\d{1,3}[.)]?)$");
     private static final Pattern TEASER_LINK = Pattern.compile("^(?:read more|read also|also read|related|related article|see also"
             + "|more|lire aussi|à lire aussi|voir aussi|leer también|lea también|ver también|lesen sie auch|leggi anche"
@@ -172,7 +173,7 @@ public final class LineClassifier {
     }
 
     private static boolean allLinkWords(String text) {
-        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s|·•/]+")) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+\\-&]+")) {
             if (!word.isEmpty() && !LINK_WORDS.contains(word)) {
                 return false;
             }

@@ -97,6 +97,9 @@ final class MetadataLine {
         }
         Matcher label = TIME_LABEL.matcher(f);
         if (label.matches()) {
+            if (RELATIVE_TIME.matcher(label.group("value").strip()).matches()) {
+                return Optional.of(PageMetadata.NOTHING);
+            }
             Optional<TimeMatch> time = PublicationTime.find(label.group("value"));
             if (time.isPresent() && time.get().start() <= 3) {
                 ParsedTime t = time.get().time();

@@ -102,4 +102,19 @@ class DatelineParserTest {
         assertThat(dateline("(한강=대륙통신) 김민수 기자 = 시의회는 예산안을 통과시켰다.", null))
                 .isEqualTo(new Dateline("한강", null, "대륙통신"));
     }
+
+    @Test
+    void twoPlacesJoinedBySlash() {
+        assertThat(dateline("BRUSSELS/LONDON (Continental) - Ministers met again.", null).place()).isEqualTo("Brussels/London");
+    }
+
+    @Test
+    void capitalPlaceWithColon() {
+        assertThat(dateline("NEW DELHI: The ministry said on Monday.", null).place()).isEqualTo("New Delhi");
+    }
+
+    @Test
+    void shortCapitalWordWithColonIsNoPlace() {
+        assertThat(DatelineParser.parse("EU: the ministers met on Monday.")).isEmpty();
+    }
 }

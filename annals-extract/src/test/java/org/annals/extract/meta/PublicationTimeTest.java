@@ -124,4 +124,14 @@ class PublicationTimeTest {
     void timeWithZoneBeforeTheDate() {
         assertThat(iso("14:20 GMT, March 5, 2024")).isEqualTo("2024-03-05T14:20Z");
     }
+
+    @Test
+    void japaneseClock() {
+        assertThat(iso("2024年3月5日 14時20分")).isEqualTo("2024-03-05T14:20");
+    }
+
+    @Test
+    void koreanClock() {
+        assertThat(iso("2024년 3월 5일 14시 20분")).isEqualTo("2024-03-05T14:20");
+    }
 }

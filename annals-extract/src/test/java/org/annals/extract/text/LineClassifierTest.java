@@ -134,4 +134,14 @@ class LineClassifierTest {
                 + "roads trains buses farmers drought water orchards museum temple bronze village festival lanterns "
                 + "chess pupils teachers library marathon runners record rain sea walls engineers cables")).isEqualTo(LineVerdict.HEADLINE);
     }
+
+    @Test
+    void listenToThisArticle() {
+        assertThat(verdict("Listen to this article")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void fontSizeControls() {
+        assertThat(verdict("Font size: A+ A-")).isEqualTo(LineVerdict.NAVIGATION);
+    }
 }

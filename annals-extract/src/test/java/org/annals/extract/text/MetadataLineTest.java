@@ -108,4 +108,9 @@ class MetadataLineTest {
     void clockWordAfterTheTime() {
         assertThat(read("05.03.2024, 14:20 Uhr").published().iso()).isEqualTo("2024-03-05T14:20");
     }
+
+    @Test
+    void labelledRelativeTime() {
+        assertThat(read("Published 3 hours ago").published()).isNull();
+    }
 }
