@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *       more prose (metadata and captions between do not count), unless the same text is printed nearby, as a
  *       summary repeating the title is.</li>
  *   <li>Before it is the header: the title is the best-scoring headline-like line (+4 when printed twice on
- *       the page, +2 without a final full stop, +1 beside a metadata line, +1 for 4 to 30 words, -3 for fewer
+ *       the page, +2 without a final full stop, +1 beside a metadata line, +1 for 6 to 30 words, -3 for fewer
  *       than 3 words; ties go to the first); lines above it are navigation, the next line below it of four
  *       words or more is the standfirst, copies of the title are duplicates.</li>
  *   <li>In the body, a headline with trailing tags or printed twice in a row is a teaser, and the paragraph
@@ -42,6 +42,9 @@ public final class PageLayout {
     /** Headings and headlines are short; a longer line without a full stop is prose cut short. */
     private static final int MAX_HEADING_WORDS = 20;
     private static final int MIN_STANDFIRST_WORDS = 4;
+    /** Headlines run to six words or more; kickers and section names above them are shorter. */
+    private static final int MIN_TITLE_WORDS = 6;
+    private static final int MAX_TITLE_WORDS = 30;
     private static final int LOOK_AHEAD = 40;
     private static final int CHROME_WEIGHT = 5;
     /** A bullet or number printed before a listed headline: "1. ", "• ", "03 ". */
@@ -320,7 +323,7 @@ public final class PageLayout {
             if (i > 0 && verdict(i - 1) == LineVerdict.METADATA || i + 1 < lines.size() && verdict(i + 1) == LineVerdict.METADATA) {
                 score += 1;
             }
-            if (f.words() >= 4 && f.words() <= 30) {
+            if (f.words() >= MIN_TITLE_WORDS && f.words() <= MAX_TITLE_WORDS) {
                 score += 1;
             }
             if (f.words() < 3) {

@@ -116,4 +116,10 @@ class PageLayoutTest {
                 .containsExactly(LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.TEASER, LineRole.TEASER,
                         LineRole.BODY, LineRole.BODY, LineRole.BODY);
     }
+
+    @Test
+    void kickerAboveTheHeadlineIsNotTheTitle() {
+        assertThat(roles("Schools and Budgets\nCouncil approves forty million for school repairs\n" + BODY_1 + "\n" + BODY_2).get(1))
+                .isEqualTo(LineRole.TITLE);
+    }
 }
