@@ -57,6 +57,10 @@ public final class BylineParser {
         if (s.isEmpty() || s.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        if (AGENCIES.contains(s.toLowerCase(Locale.ROOT))) {
+            // a wire agency's name alone on its line credits the story to it
+            return Optional.of(new Byline(List.of(), s));
+        }
         Matcher source = SOURCE.matcher(s);
         if (source.matches()) {
             String publisher = clean(source.group(1));

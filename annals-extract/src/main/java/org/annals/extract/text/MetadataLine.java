@@ -33,7 +33,8 @@ final class MetadataLine {
             + "(?:\\s+(?:on|at|le|el|am|il|em))?\\s*[:：]?\\s*(?<value>.+)$", FLAGS);
     private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|tagged with|keywords|topics|related topics|mots-clés|mots clés"
             + "|thèmes|etiquetas|temas|schlagwörter|schlagworte|themen|argomenti|tag|标签|关键词|关键字)\\s*[:：]\\s*(.+)$", FLAGS);
-    private static final Pattern FIELD = Pattern.compile("^(?:editor|editors|editor in charge|responsible editor|edited by|editing by"
+    private static final Pattern FIELD = Pattern.compile("^(?:(?:web |chief |copy |managing |executive |senior )?editors?"
+            + "|editor in charge|responsible editor|edited by|editing by"
             + "|translator|translated by|photographer|photo editor|views|reads|hits|comments|page views|read time|reading time"
             + "|责任编辑|编辑|校对|审核|浏览|阅读|点击|字号|redaktion)\\s*[:：]\\s*.*$", FLAGS);
     /** Times relative to the reader's clock and reading times: metadata, but no date can be read from them. */
@@ -46,7 +47,10 @@ final class MetadataLine {
     private static final Pattern LABEL_AT_END = Pattern.compile("(?:^|\\s)(?:updated|published|posted|released|release time|modified"
             + "|date|time|publié|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)$", FLAGS);
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}.&'’ -]{0,40}");
-    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜丨•·]\\s+|\\t|\\s{3,}");
+    /** Bars, wide gaps, or the start of another labelled field: "Source: Xinhua Editor: Li Hua". */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜丨•·]\\s+|\\t|\\s{3,}|\\s+(?=(?:source|editor|author|reporter"
+            + "|release time|published|updated|来源|编辑|责任编辑|作者|记者|发布时间|fuente|quelle|autor|auteur)\\s*[:：])"
+            + "|(?<=\\S)(?=(?:来源|编辑|责任编辑|作者|记者|发布时间)[:：])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|、，；]\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\s·|•:,/\\-–—()\\[\\]]+");
     private static final Pattern SECTION = Pattern.compile("\\p{L}[\\p{L}&'’]*(?: \\p{L}[\\p{L}&'’]*){0,2}");
@@ -65,12 +69,22 @@ final class MetadataLine {
             return Optional.empty();
         }
         Optional<PageMetadata> whole = field(line);
-        if (whole.isPresent()) {
+        // a time or section line reads best whole; a credit line may hold several labelled fields
+        if (whole.isPresent() && whole.get().byline() == null) {
             return whole;
         }
+        Optional<PageMetadata> split = fields(line);
+        if (split.isPresent()) {
+            return split;
+        }
+        return whole.isPresent() ? whole : timeThenField(line);
+    }
+
+    /** A line of several fields, each metadata or a short name, with at least one fact among them. */
+    private static Optional<PageMetadata> fields(String line) {
         String[] fields = FIELD_SEPARATOR.split(line);
         if (fields.length < 2) {
-            return timeThenField(line);
+            return Optional.empty();
         }
         PageMetadata merged = PageMetadata.NOTHING;
         boolean stated = false;

@@ -58,4 +58,9 @@ class BylineParserTest {
         assertThat(BylineParser.parse("(Reporting by Jane Holloway; Editing by Peter Quist)").map(Byline::authors))
                 .contains(List.of("Jane Holloway"));
     }
+
+    @Test
+    void agencyNameAloneIsThePublisher() {
+        assertThat(BylineParser.parse("Xinhua")).contains(new Byline(List.of(), "Xinhua"));
+    }
 }

@@ -113,4 +113,14 @@ class MetadataLineTest {
     void labelledRelativeTime() {
         assertThat(read("Published 3 hours ago").published()).isNull();
     }
+
+    @Test
+    void labelledFieldsWithoutSeparator() {
+        assertThat(read("Source: Continental News Editor: Li Hua").byline().publisher()).isEqualTo("Continental News");
+    }
+
+    @Test
+    void chineseFieldsWithoutSeparator() {
+        assertThat(read("作者：王明来源：新华社").byline()).isEqualTo(new Byline(List.of("王明"), "新华社"));
+    }
 }
