@@ -37,7 +37,8 @@ public final class LineClassifier {
             + "|(?:aller|passer)\\s+(?:au|à\\s+la)\\s+(?:contenu|navigation|menu|recherche)\\s*"
             + "|(?:ir|saltar)\\s+al?\\s+(?:contenido|navegación|menú)\\s*"
             + "|(?:zum|springe\\s+zum)\\s+(?:inhalt|hauptinhalt|navigation|menü)\\s*"
-            + "|跳(?:转)?到(?:主要)?(?:内容|导航)\\s*)+$", FLAGS);
+            + "|跳(?:转)?到(?:主要)?(?:内容|导航)\\s*|跳过导航\\s*|(?:본문|주\\s*메뉴|메뉴)\\s*바로\\s*가기\\s*"
+            + "|(?:本文|メニュー)へ(?:スキップ|移動)\\s*)+$", FLAGS);
     private static final Set<String> LINK_WORDS = Set.of("home", "menu", "search", "login", "log", "in", "out", "sign", "up",
             "subscribe", "register", "share", "print", "email", "e-mail", "mail", "facebook", "twitter", "x", "whatsapp",
             "linkedin", "telegram", "weibo", "wechat", "reddit", "pinterest", "copy", "link", "close",
@@ -80,12 +81,15 @@ public final class LineClassifier {
     private static final Pattern CAPTION_OPENING = Pattern.compile("^[(\\[（【]?(?:(?:photo|photos|picture|pictures|image|foto|fotos"
             + "|caption|credit)\\s*[:：|]|file photo|photo taken|pictured\\b|图为|资料图)", FLAGS);
     private static final Pattern CREDIT_ENDING = Pattern.compile("(?:[(\\[]?(?:photo|photos|photograph|image|picture|foto|credit)s?"
-            + "(?:\\s+by|\\s*:|\\s*/)\\s*[^.;]{1,60}[)\\]]?"
+            + "(?:\\s+by|\\s*:|\\s*/)\\s*[^;]{1,60}[)\\]]?"
             + "|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s?/\\s?\\p{Lu}[\\p{L}.\\-]*(?:\\s\\p{Lu}[\\p{L}.\\-]*){0,3}[)\\]]?"
             + "|\\S{0,30}screenshot|screen\\s?grab|getty images|shutterstock|[摄攝]\\s*[)）]?"
             + "|[(\\[](?:afp|reuters|ap|ap photo|vcg|epa|xinhua|ic|file|getty|dpa|efe)\\b[^)\\]]{0,40}[)\\]])\\s*$", FLAGS);
     private static final Pattern POSITION = Pattern.compile("\\((?:left|right|center|centre|front|back|l|r|c|2nd [lr]|3rd [lr]|top|bottom"
             + "|izquierda|derecha|gauche|droite|centro|links|rechts)\\)", FLAGS);
+    /** A line about a photo that closes with a bracketed credit: "This photo shows … (Continental)". */
+    private static final Pattern PHOTO_WORD = Pattern.compile("\\b(?:photos?|pictures?|images?|file photo|screenshot|shows)\\b", FLAGS);
+    private static final Pattern BRACKETED_END = Pattern.compile("[(\\[][^()\\[\\]]{2,40}[)\\]]$");
     /** A year or numeric date closing a sentence, then a short capitalised credit: "…, June 23, 2021. CGTN". */
     private static final Pattern DATE_THEN_CREDIT = Pattern.compile("(?:\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\.\\s+[\\p{Lu}(\\[]\\S*(?:\\s\\S+){0,3}$",
             Pattern.UNICODE_CASE);
@@ -204,6 +208,9 @@ public final class LineClassifier {
         java.util.regex.Matcher credit = CREDIT_ENDING.matcher(end);
         if (!f.terminal() && credit.find() && (f.words() >= 3 || credit.start() == 0)) {
             return "photo credit";
+        }
+        if (!f.terminal() && BRACKETED_END.matcher(end).find() && PHOTO_WORD.matcher(text).find()) {
+            return "photo with bracketed credit";
         }
         if (POSITION.matcher(text).find() && DATE_THEN_CREDIT.matcher(end).find()) {
             return "described photo with date and credit";

@@ -144,4 +144,27 @@ class LineClassifierTest {
     void fontSizeControls() {
         assertThat(verdict("Font size: A+ A-")).isEqualTo(LineVerdict.NAVIGATION);
     }
+
+    @Test
+    void koreanSkipLinks() {
+        assertThat(verdict("본문 바로가기 주메뉴 바로가기")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void bracketedCreditWithAWebAddress() {
+        assertThat(verdict("Visitors walk along the old city wall in Lindenburg, June 5, 2024. [Photo by Li Hua/harbourdaily.example]"))
+                .isEqualTo(LineVerdict.CAPTION);
+    }
+
+    @Test
+    void photoDescriptionWithAgencyInBrackets() {
+        assertThat(verdict("This photo, provided by the port authority, shows the new ferry terminal (Continental)"))
+                .isEqualTo(LineVerdict.CAPTION);
+    }
+
+    @Test
+    void sentenceEndingWithAnAbbreviationInBracketsIsProse() {
+        assertThat(verdict("The report was published on Monday by the international energy agency (IEA)."))
+                .isEqualTo(LineVerdict.BODY);
+    }
 }
