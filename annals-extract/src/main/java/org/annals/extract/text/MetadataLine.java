@@ -37,6 +37,8 @@ final class MetadataLine {
             + "|editor in charge|responsible editor|edited by|editing by"
             + "|translator|translated by|photographer|photo editor|views|reads|hits|comments|page views|read time|reading time"
             + "|责任编辑|编辑|校对|审核|浏览|阅读|点击|字号|redaktion)\\s*[:：]\\s*.*$", FLAGS);
+    private static final Pattern SECTION_LABEL = Pattern.compile("^(?:section|category|categories|filed under|rubrique|sección"
+            + "|categoría|ressort|rubrica|categoria|栏目|频道|分类)\\s*[:：]\\s*([^|:：]{1,40})$", FLAGS);
     /** Times relative to the reader's clock and reading times: metadata, but no date can be read from them. */
     private static final Pattern RELATIVE_TIME = Pattern.compile("^(?:(?:\\d+|an?|one)\\s+(?:second|minute|min|hour|day|week|month|year)s?"
             + "\\s+ago|il y a\\s+\\d+\\s+\\p{L}+|hace\\s+\\d+\\s+\\p{L}+|vor\\s+\\d+\\s+\\p{L}+|\\d+\\s*(?:分钟|小时|天)前"
@@ -131,6 +133,10 @@ final class MetadataLine {
                 }
             }
             return Optional.of(new PageMetadata(null, null, null, null, list));
+        }
+        Matcher section = SECTION_LABEL.matcher(f);
+        if (section.matches()) {
+            return Optional.of(new PageMetadata(null, null, sectionName(section.group(1).strip()), null, List.of()));
         }
         if (FIELD.matcher(f).matches()) {
             return Optional.of(PageMetadata.NOTHING);

@@ -123,4 +123,9 @@ class MetadataLineTest {
     void chineseFieldsWithoutSeparator() {
         assertThat(read("作者：王明来源：新华社").byline()).isEqualTo(new Byline(List.of("王明"), "新华社"));
     }
+
+    @Test
+    void labelledSection() {
+        assertThat(read("Category: Local News").section()).isEqualTo("Local News");
+    }
 }
