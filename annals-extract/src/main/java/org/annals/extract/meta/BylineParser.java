@@ -20,11 +20,14 @@ public final class BylineParser {
     private static final Pattern LABELLED_AUTHOR = Pattern.compile("^(?:authors?|written by|words|text|story|reporters?|reported by"
             + "|reporting by|correspondent|writer|autor|autora|autores|auteurs?|redacción|texto|verfasser|autore|by"
             + "|作者|记者|撰文|文|기자|автор)\\s*[:：|]\\s*([^|｜丨]+)$", FLAGS);
-    private static final Pattern BY = Pattern.compile("^(?:by|written by|reported by|reporting by|par|por|von|di|door|от)\\s+([^|｜丨]+)$", FLAGS);
+    private static final Pattern BY = Pattern.compile(
+            "^(?:by|written by|reported by|reporting by|par|por|von|di|door|от)\\s+([^|｜丨]+)$", FLAGS);
     private static final Pattern SOURCE = Pattern.compile("^(?:source|sources|fuente|quelle|fonte|bron|来源|稿源|出处|источник)"
             + "\\s*[:：]\\s*([^|｜丨]+)$", FLAGS);
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|、|，|\\s+and\\s+|\\s+y\\s+|\\s+et\\s+|\\s+und\\s+|\\s+e\\s+|\\s+en\\s+|\\s+и\\s+)\\s*", FLAGS);
-    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|en|à|aus|em|from)\\s+\\p{Lu}[\\p{L} .'-]*$", Pattern.UNICODE_CASE);
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|&|、|，|\\s+(?:and|y|et|und|e|en|и)\\s+)\\s*", FLAGS);
+    private static final Pattern TRAILING_PLACE = Pattern.compile(
+            "\\s+(?:in|en|à|aus|em|from)\\s+\\p{Lu}[\\p{L} .'-]*$", Pattern.UNICODE_CASE);
     private static final Pattern NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){1,5}|\\p{IsHan}{2,4}|(?:\\p{L}+\\s*){1,4}");
     /** Desk roles after the reporters ("; Editing by …") name no author. */
     private static final Pattern DESK_ROLES = Pattern.compile("[;,]?\\s*(?:editing|edited|writing|graphics|compiled|additional reporting)"

@@ -24,7 +24,8 @@ public final class DatelineParser {
     private static final String PARTICLE = "(?:de|del|da|do|dos|la|le|les|du|di|am|im|an|upon|on|sur|en|el|al|of)";
     private static final String PLACE = WORD + "(?:\\s+(?:" + WORD + "|" + PARTICLE + ")){0,4}";
     private static final String REGION = "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}";
-    private static final String DATE = "(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?(?:\\s+(?:de\\s+)?\\d{4})?)\\.?";
+    private static final String DATE = "(?:\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?"
+            + "|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?(?:\\s+(?:de\\s+)?\\d{4})?)\\.?";
     private static final String AGENCY = "(?:\\s*[(（](?<agency>[^()（）\\d]{2,40})[)）]|\\s*/(?<slashed>[^/\\d]{2,20})/)";
     private static final String SEPARATOR = "\\s*(?<sep>--+|—|–|-|:|\\.-|\\.)(?=\\s|\\p{L}|[\"“‘'])\\s*";
 
@@ -35,7 +36,8 @@ public final class DatelineParser {
             + "(?:记者)?\\s*(?<place>\\p{IsHan}{2,8}?)\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日\\s*电\\s*[)）]?"
             + "(?:\\s*[(（][^)）]{0,40}[)）])?\\s*");
     /** Yonhap's "(서울=연합뉴스)": place and agency joined by an equals sign in brackets. */
-    private static final Pattern PLACE_EQUALS_AGENCY = Pattern.compile("^\\s*[(（](?<place>\\p{L}[\\p{L} ]{0,15}?)\\s*=\\s*(?<agency>[^)）=]{1,20})[)）]"
+    private static final Pattern PLACE_EQUALS_AGENCY = Pattern.compile(
+            "^\\s*[(（](?<place>\\p{L}[\\p{L} ]{0,15}?)\\s*=\\s*(?<agency>[^)）=]{1,20})[)）]"
             + "(?:\\s*[^=\\n]{0,20}?기자\\s*=)?\\s*");
     private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})-(\\d{2})");
 

@@ -36,7 +36,8 @@ public final class PublicationTime {
             + MonthNames.WORD + ")(?:,?[\\s-]+(?:de\\s+)?(\\d{4})(?!\\d))?", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(" + MonthNames.WORD + ")\\s+(?:de\\s+)?(\\d{4})(?!\\d)", FLAGS);
 
-    private static final String TIME = "(\\d{1,2})\\s*[:：h时時시]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:\\.\\d+)?)?(?:\\s*([ap])\\.?\\s?m\\.?(?!\\p{L}))?";
+    private static final String TIME = "(\\d{1,2})\\s*[:：h时時시]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:\\.\\d+)?)?"
+            + "(?:\\s*([ap])\\.?\\s?m\\.?(?!\\p{L}))?";
     private static final String ZONE = "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?))?";
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^(?:T|\\s*(?:,|at|à|a las|às|um|alle|ore|-|–|\\||/)?\\s*)" + TIME + ZONE + "(?:\\s*[分분])?", FLAGS);
@@ -222,7 +223,8 @@ public final class PublicationTime {
             }
         }
         String printed = s.substring(start, end).strip();
-        return new TimeMatch(new ParsedTime(iso.toString(), precision, printed), start, start + s.substring(start, end).stripTrailing().length());
+        int printedEnd = start + s.substring(start, end).stripTrailing().length();
+        return new TimeMatch(new ParsedTime(iso.toString(), precision, printed), start, printedEnd);
     }
 
     /** Hour, minute and second (-1 when absent) of a matched clock time, or null when it is no valid time. */

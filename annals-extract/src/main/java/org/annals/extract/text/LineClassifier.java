@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  *   <li>list label ("Latest News"), comments label ("34 Comments"), list marker ("• 1"), labelled teaser link
  *       ("Read more: …");</li>
  *   <li>metadata: see {@link MetadataLine};</li>
- *   <li>caption: a photo credit or a line opening "Photo:", or a described photo ending in a date and credit;</li>
+ *   <li>caption: a line opening "Photo:", a line closing with a photo credit ("Xinhua/Li Hua", "[Photo by …]",
+ *       "…screenshot"), a photo description closing with a bracketed credit, or a described photo ending in a
+ *       date and a short credit;</li>
  *   <li>otherwise prose or headline by a score: +2 for ending like a sentence, +2 for 25 words or more
- *       (+1 for 12 or more; +3 for 40 or more in scripts written without spaces), +1 when a sentence ends inside the line, -1 for Title Case, -1 for four words or
- *       fewer; 3 or more is {@link LineVerdict#BODY}, less a {@link LineVerdict#HEADLINE}.</li>
+ *       (+1 for 12 or more; +3 for 40 or more in scripts written without spaces), +1 when a sentence ends
+ *       inside the line, -1 for Title Case, -1 for four words or fewer; 3 or more is {@link LineVerdict#BODY},
+ *       less a {@link LineVerdict#HEADLINE}.</li>
  * </ol>
  */
 public final class LineClassifier {
@@ -91,7 +94,8 @@ public final class LineClassifier {
     private static final Pattern PHOTO_WORD = Pattern.compile("\\b(?:photos?|pictures?|images?|file photo|screenshot|shows)\\b", FLAGS);
     private static final Pattern BRACKETED_END = Pattern.compile("[(\\[][^()\\[\\]]{2,40}[)\\]]$");
     /** A year or numeric date closing a sentence, then a short capitalised credit: "…, June 23, 2021. CGTN". */
-    private static final Pattern DATE_THEN_CREDIT = Pattern.compile("(?:\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\.\\s+[\\p{Lu}(\\[]\\S*(?:\\s\\S+){0,3}$",
+    private static final Pattern DATE_THEN_CREDIT = Pattern.compile(
+            "(?:\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\.\\s+[\\p{Lu}(\\[]\\S*(?:\\s\\S+){0,3}$",
             Pattern.UNICODE_CASE);
 
     /** Classifies one line. */

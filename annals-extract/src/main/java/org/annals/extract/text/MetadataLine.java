@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a metadata line: a labelled time ("Release time:Jun 25, 2024 11:30 AM", "Published: …", "Updated …",
  * "date 2023-05-29"), a section with a time ("NEWS · 21/10/2024", "CULTURE 10:02: Nov-26, 20"), a bare time,
- * a byline or credit ("Author:…", "By …", "Source: …"), tags ("Tags: …"), other labelled fields ("Editor: …"),
- * or several of these separated by bars.
+ * a byline or credit ("Author:…", "By …", "Source: …"), tags ("Tags: …"), a section ("Category: …"), other
+ * labelled fields ("Editor: …"), relative times ("3 hours ago"), or several of these separated by bars or
+ * following one another.
  */
 final class MetadataLine {
     /** Metadata lines are short; a long line with a date in it is prose. */
@@ -184,7 +185,8 @@ final class MetadataLine {
         if (before.isEmpty()) {
             return Optional.of(new PageMetadata(time, null, null, null, List.of()));
         }
-        if (LABEL_AT_END.matcher(before).find() || !SECTION.matcher(before).matches() || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
+        if (LABEL_AT_END.matcher(before).find() || !SECTION.matcher(before).matches()
+                || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         // "Lindenburg, June 19": a place or outlet before a comma, no section
@@ -202,7 +204,8 @@ final class MetadataLine {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.appendCodePoint(Character.toTitleCase(word.codePointAt(0))).append(word.substring(Character.charCount(word.codePointAt(0))));
+            int first = word.codePointAt(0);
+            out.appendCodePoint(Character.toTitleCase(first)).append(word.substring(Character.charCount(first)));
         }
         return out.toString();
     }
