@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dateline that opens a wire story: {@code Beijing, June 25 (Xinhua) --}, {@code BEIJING —},
+ * Reads the dateline that opens a wire story: {@code Lindenburg, June 19 (Continental News) --}, {@code BEIJING —},
  * {@code WASHINGTON, D.C. (AP) —}, {@code PARIS, 5 mars (AFP) -}, {@code MOSCOW, March 5. /TASS/.},
  * {@code 新华社北京6月25日电}, {@code (서울=연합뉴스)}. Thread-safe.
  */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads publication times in the shapes news pages print them: ISO-8601, numeric dates
- * ({@code 21/10/2024}, {@code 2024.03.05}), month names in several languages ({@code Jun 25, 2024 11:30 AM},
+ * ({@code 21/10/2024}, {@code 2024.03.05}), month names in several languages ({@code Mar 04, 2024 09:15 AM},
  * {@code 5 de marzo de 2024}, {@code 5. März 2024}), CJK dates ({@code 2024年3月5日}), with a time before
  * or after the date and an optional UTC offset. Only what is printed is kept: a date whose year is cut off
  * becomes {@code --MM-DD}. Thread-safe.

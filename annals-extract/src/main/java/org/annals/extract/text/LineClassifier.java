@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * in order; the first rule that fires decides and names itself as the reason:
  * <ol>
  *   <li>garbage: letters of unrelated scripts jammed together (see {@link GarbageDetector});</li>
- *   <li>navigation: skip links ("Go to Contents"), lines made only of link words ("Home", "Share", "Print"),
+ *   <li>navigation: skip links ("Skip to content"), lines made only of link words ("Home", "Share", "Print"),
  *       share links ("Click to share on …"), rows of three or more short items ("World | Sports | Tech") or of
  *       items spaced by tabs, breadcrumbs ("Home > World");</li>
  *   <li>footer: copyright lines;</li>

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a metadata line: a labelled time ("Release time:Jun 25, 2024 11:30 AM", "Published: …", "Updated …",
- * "date 2023-05-29"), a section with a time ("NEWS · 21/10/2024", "CULTURE 10:02: Nov-26, 20"), a bare time,
+ * Reads a metadata line: a labelled time ("Release time:Mar 04, 2024 09:15 AM", "Published: …", "Updated …",
+ * "date 2022-09-14"), a section with a time ("SPORTS · 03/07/2023", "SOCIETY 18:45: Feb-24, 20"), a bare time,
  * a byline or credit ("Author:…", "By …", "Source: …"), tags ("Tags: …"), a section ("Category: …"), other
  * labelled fields ("Editor: …"), relative times ("3 hours ago"), or several of these separated by bars or
  * following one another.
@@ -57,7 +57,7 @@ final class MetadataLine {
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|、，；]\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\s·|•:,/\\-–—()\\[\\]]+");
     private static final Pattern SECTION = Pattern.compile("\\p{L}[\\p{L}&'’]*(?: \\p{L}[\\p{L}&'’]*){0,2}");
-    /** Digits left after a date whose year was cut off ("Nov-26, 20"). */
+    /** Digits left after a date whose year was cut off ("Feb-24, 20"). */
     private static final Pattern CUT_YEAR = Pattern.compile("\\d{1,3}");
     /** Words printed after a clock time: "14:20 Uhr", "10 h", "IST". */
     private static final Pattern CLOCK_WORD = Pattern.compile("(?iu:uhr|h|hrs|horas?|heures?)|\\p{Lu}{2,4}");

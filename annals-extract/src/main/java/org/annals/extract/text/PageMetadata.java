@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param published a publication time, or null
  * @param updated   a time labelled as an update, or null
- * @param section   the site section printed beside the time ("NEWS · 21/10/2024"), or null
+ * @param section   the site section printed beside the time ("SPORTS · 03/07/2023"), or null
  * @param byline    authors and publisher, or null
  * @param tags      topic tags from a "Tags:" line
  */

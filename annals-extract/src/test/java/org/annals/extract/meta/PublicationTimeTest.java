@@ -11,7 +11,7 @@ class PublicationTimeTest {
 
     @Test
     void monthNameWithTwelveHourClock() {
-        assertThat(iso("Jun 25, 2024 11:30 AM")).isEqualTo("2024-06-25T11:30");
+        assertThat(iso("Mar 04, 2024 09:15 AM")).isEqualTo("2024-03-04T09:15");
     }
 
     @Test
@@ -26,7 +26,7 @@ class PublicationTimeTest {
 
     @Test
     void isoDate() {
-        assertThat(iso(" 2023-05-29 ")).isEqualTo("2023-05-29");
+        assertThat(iso(" 2022-09-14 ")).isEqualTo("2022-09-14");
     }
 
     @Test
@@ -51,18 +51,18 @@ class PublicationTimeTest {
 
     @Test
     void dayFirstNumericDate() {
-        assertThat(iso("21/10/2024")).isEqualTo("2024-10-21");
+        assertThat(iso("22/11/2023")).isEqualTo("2023-11-22");
     }
 
     @Test
     void cutYearIsLeftOutAndTimeBeforeDateIsKept() {
-        assertThat(iso("10:02: Nov-26, 20")).isEqualTo("--11-26T10:02");
+        assertThat(iso("18:45: Feb-24, 20")).isEqualTo("--02-24T18:45");
     }
 
     @Test
     void printedTextIsTheExpressionAsPrinted() {
-        assertThat(PublicationTime.parse("Release time:Jun 25, 2024 11:30 AM").map(ParsedTime::text))
-                .contains("Jun 25, 2024 11:30 AM");
+        assertThat(PublicationTime.parse("Release time:Mar 04, 2024 09:15 AM").map(ParsedTime::text))
+                .contains("Mar 04, 2024 09:15 AM");
     }
 
     @Test
@@ -112,7 +112,7 @@ class PublicationTimeTest {
 
     @Test
     void findGivesOffsets() {
-        assertThat(PublicationTime.find("NEWS · 21/10/2024").map(TimeMatch::start)).contains(7);
+        assertThat(PublicationTime.find("SPORTS · 03/07/2023").map(TimeMatch::start)).contains(9);
     }
 
     @Test

@@ -79,7 +79,7 @@ class TextPageExtractorTest {
 
     @Test
     void skipLinksAreNavigation() {
-        assertThat(fixture("truncated-date.txt").removed()).contains(new Removal(RemovalReason.NAVIGATION, "Go to Contents Go to Navigation"));
+        assertThat(fixture("truncated-date.txt").removed()).contains(new Removal(RemovalReason.NAVIGATION, "Go to Content Go to Menu"));
     }
 
     @Test
