@@ -404,8 +404,9 @@ public final class PageLayout {
         /** Places a headline or prose line in the body (or a teaser starting there); returns the last line used. */
         private int prose(int i, boolean inTrailer) {
             TeaserLine teaser = TeaserLine.of(lines.get(i).text());
-            boolean twice = i + 1 < lines.size() && keys[i + 1].equals(keys[i]);
             boolean headline = verdict(i) == LineVerdict.HEADLINE;
+            // a headline printed twice is a teaser's; a paragraph printed twice is a scraping echo, collapsed below
+            boolean twice = headline && i + 1 < lines.size() && keys[i + 1].equals(keys[i]);
             if (inTrailer) {
                 if (headline || teaser.tagged() || twice) {
                     return teaser(i, teaser, true);

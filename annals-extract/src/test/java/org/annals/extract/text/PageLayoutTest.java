@@ -122,4 +122,10 @@ class PageLayoutTest {
         assertThat(roles("Schools and Budgets\nCouncil approves forty million for school repairs\n" + BODY_1 + "\n" + BODY_2).get(1))
                 .isEqualTo(LineRole.TITLE);
     }
+
+    @Test
+    void paragraphPrintedTwiceInARowIsCollapsed() {
+        assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\n" + BODY_2))
+                .containsExactly(LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.DUPLICATE);
+    }
 }
