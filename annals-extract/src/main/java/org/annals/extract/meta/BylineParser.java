@@ -19,10 +19,11 @@ public final class BylineParser {
 
     private static final Pattern LABELLED_AUTHOR = Pattern.compile("^(?:authors?|written by|words|text|story|reporters?|reported by"
             + "|reporting by|correspondent|writer|autor|autora|autores|auteurs?|redacción|texto|verfasser|autore|by"
-            + "|作者|记者|撰文|文|기자|автор)\\s*[:：|]\\s*([^|｜丨]+)$", FLAGS);
+            + "|yazar|penulis|pewarta|بقلم|كتب|लेखक|作者|记者|撰文|文|기자|автор)\\s*[:：|]\\s*([^|｜丨]+)$", FLAGS);
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|written by|reported by|reporting by|par|por|von|di|door|от)\\s+([^|｜丨]+)$", FLAGS);
-    private static final Pattern SOURCE = Pattern.compile("^(?:source|sources|fuente|quelle|fonte|bron|来源|稿源|出处|источник)"
+            "^(?:by|written by|reported by|reporting by|par|por|von|di|door|oleh|av|от|بقلم)\\s+([^|｜丨]+)$", FLAGS);
+    private static final Pattern SOURCE = Pattern.compile("^(?:source|sources|fuente|quelle|fonte|bron|sumber|kaynak|źródło|nguồn"
+            + "|المصدر|出典|출처|来源|稿源|出处|источник)"
             + "\\s*[:：]\\s*([^|｜丨]+)$", FLAGS);
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|&|、|，|\\s+(?:and|y|et|und|e|en|и)\\s+)\\s*", FLAGS);

@@ -34,7 +34,25 @@ final class MonthNames {
             // Russian: genitive as in dates, then nominative
             "января январь", "февраля февраль", "марта март", "апреля апрель", "мая май", "июня июнь",
             "июля июль", "августа август", "сентября сентябрь", "октября октябрь", "ноября ноябрь",
-            "декабря декабрь");
+            "декабря декабрь",
+            // Indonesian and Malay
+            "januari", "februari", "maret mac", "april", "mei", "juni jun",
+            "juli julai", "agustus ogos", "september", "oktober", "november", "desember disember",
+            // Turkish
+            "ocak", "şubat", "mart", "nisan", "mayıs", "haziran",
+            "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+            // Polish, genitive as in dates
+            "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+            "lipca", "sierpnia", "września", "października", "listopada", "grudnia",
+            // Swedish, Danish and Norwegian
+            "januar", "februar", "mars", "april", "maj", "juni",
+            "juli", "augusti", "september", "oktober", "november", "december",
+            // Ukrainian, genitive as in dates
+            "січня", "лютого", "березня", "квітня", "травня", "червня",
+            "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+            // Arabic (Egyptian and Gulf usage)
+            "يناير", "فبراير", "مارس", "أبريل ابريل", "مايو", "يونيو",
+            "يوليو", "أغسطس اغسطس", "سبتمبر", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر");
 
     private MonthNames() {
     }

@@ -27,10 +27,13 @@ final class MetadataLine {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern TIME_LABEL = Pattern.compile("^(?:(?<update>updated|last updated|modified|last modified|mis à jour"
-            + "|actualizado|actualización|aktualisiert|geändert|aggiornato|atualizado|更新时间|更新于|обновлено)"
+            + "|actualizado|actualización|aktualisiert|geändert|aggiornato|atualizado|更新时间|更新于|обновлено"
+            + "|diperbarui|güncelleme|güncellenme|aktualizacja|bijgewerkt|uppdaterad|oppdatert|آخر تحديث|更新日)"
             + "|release time|released|published|publication date|publish date|date published|posted|posted on|date|dated|time"
             + "|publié|publication|publicado|fecha|fecha de publicación|veröffentlicht|datum|stand|pubblicato|data|publicação"
-            + "|发布时间|发布日期|发表时间|发布于|时间|日期|опубликовано|дата|投稿日|公開日|게시|입력)"
+            + "|发布时间|发布日期|发表时间|发布于|时间|日期|опубликовано|дата|投稿日|公開日|配信日時|게시|입력|수정"
+            + "|diterbitkan|dipublikasikan|yayınlanma|yayın tarihi|opublikowano|gepubliceerd|publicerad|publisert"
+            + "|تاريخ النشر|نشر في|प्रकाशित)"
             + "(?:\\s+(?:on|at|le|el|am|il|em))?\\s*[:：]?\\s*(?<value>.+)$", FLAGS);
     private static final Pattern TAGS = Pattern.compile("^(?:tags|tagged|tagged with|keywords|topics|related topics|mots-clés|mots clés"
             + "|thèmes|etiquetas|temas|schlagwörter|schlagworte|themen|argomenti|tag|标签|关键词|关键字)\\s*[:：]\\s*(.+)$", FLAGS);

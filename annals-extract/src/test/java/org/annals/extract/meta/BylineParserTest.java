@@ -63,4 +63,9 @@ class BylineParserTest {
     void agencyNameAloneIsThePublisher() {
         assertThat(BylineParser.parse("Xinhua")).contains(new Byline(List.of(), "Xinhua"));
     }
+
+    @Test
+    void indonesianByline() {
+        assertThat(BylineParser.parse("Oleh Siti Rahma").map(Byline::authors)).contains(List.of("Siti Rahma"));
+    }
 }

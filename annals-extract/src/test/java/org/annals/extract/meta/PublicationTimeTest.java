@@ -134,4 +134,19 @@ class PublicationTimeTest {
     void koreanClock() {
         assertThat(iso("2024년 3월 5일 14시 20분")).isEqualTo("2024-03-05T14:20");
     }
+
+    @Test
+    void indonesianDate() {
+        assertThat(iso("Selasa, 5 Maret 2024 14:20")).isEqualTo("2024-03-05T14:20");
+    }
+
+    @Test
+    void turkishDate() {
+        assertThat(iso("5 Mart 2024")).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void arabicMonthName() {
+        assertThat(iso("5 مارس 2024")).isEqualTo("2024-03-05");
+    }
 }

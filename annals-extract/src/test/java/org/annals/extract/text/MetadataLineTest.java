@@ -128,4 +128,9 @@ class MetadataLineTest {
     void labelledSection() {
         assertThat(read("Category: Local News").section()).isEqualTo("Local News");
     }
+
+    @Test
+    void dutchPublishedLabel() {
+        assertThat(read("Gepubliceerd: 5 maart 2024 14:20").published().iso()).isEqualTo("2024-03-05T14:20");
+    }
 }
