@@ -1,13 +1,17 @@
 package org.annals.extract.text;
 
 /**
- * Tells whether a line is mostly encoding garbage: letters of unrelated scripts jammed together,
- * stray combining marks and replacement characters, as text decoded with the wrong charset prints.
+ * Tells whether a line is mostly encoding garbage: letters of unrelated scripts jammed together, stray
+ * combining marks, replacement characters, Latin-1 symbols glued to letters, box-drawing characters and long
+ * runs of Han characters without any Chinese punctuation, as text decoded with the wrong charset prints.
  */
 final class GarbageDetector {
     /** Share of suspicious letters above which a line is garbage; real mixed-script text stays far below. */
     private static final double THRESHOLD = 0.25;
     private static final int MIN_LETTERS = 8;
+    /** Longer than any headline: Chinese text this long always has a comma or full stop. */
+    private static final int MIN_UNPUNCTUATED_HAN = 40;
+    private static final String CJK_PUNCTUATION = "，。、；：？！“”《》（）「」…—";
 
     private GarbageDetector() {
     }
@@ -15,13 +19,14 @@ final class GarbageDetector {
     /** Whether most of the line is garbage. */
     static boolean isGarbage(String line) {
         int letters = 0;
-        int suspicious = 0;
+        int suspicious = unpunctuatedHan(line);
         Character.UnicodeScript previous = null;
         boolean spaceSince = true;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE || Character.isISOControl(cp)) {
+            if (cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE || Character.isISOControl(cp)
+                    || cp >= 0x2500 && cp <= 0x257F || cp >= 0x00A1 && cp <= 0x00BF && !spaceSince) {
                 suspicious += 2;
                 letters++;
                 continue;
@@ -53,6 +58,24 @@ final class GarbageDetector {
             spaceSince = false;
         }
         return letters >= MIN_LETTERS && (double) suspicious / letters > THRESHOLD;
+    }
+
+    /**
+     * Chinese prose punctuates every clause; a line with many Han characters and no Chinese punctuation at all
+     * is double-byte soup from a wrong decoding, so its Han characters count as suspicious.
+     */
+    private static int unpunctuatedHan(String line) {
+        int han = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (CJK_PUNCTUATION.indexOf(c) >= 0) {
+                return 0;
+            }
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return han >= MIN_UNPUNCTUATED_HAN ? han : 0;
     }
 
     /** Scripts that are written together without spaces count as one. */

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *   <li>garbage: letters of unrelated scripts jammed together (see {@link GarbageDetector});</li>
  *   <li>navigation: skip links ("Skip to content"), lines made only of link words ("Home", "Share", "Print"),
  *       share links ("Click to share on …"), rows of three or more short items ("World | Sports | Tech") or of
- *       items spaced by tabs, breadcrumbs ("Home > World");</li>
+ *       items spaced by tabs, breadcrumbs ("Home > World"), capitalised words naming two or more site sections
+ *       ("Home World Business Video");</li>
  *   <li>footer: copyright lines;</li>
  *   <li>list label ("Latest News"), comments label ("34 Comments"), list marker ("• 1"), labelled teaser link
  *       ("Read more: …");</li>
@@ -35,8 +36,8 @@ public final class LineClassifier {
     /** How far from the end of a line a photo credit may start. */
     private static final int CREDIT_SPAN = 120;
 
-    private static final Pattern SKIP_LINK = Pattern.compile("^(?:(?:go|skip|jump|back|return|move)\\s+to\\s+(?:the\\s+)?(?:main\\s+)?"
-            + "(?:content|contents|navigation|menu|top|search|footer|article|page|main)\\s*"
+    private static final Pattern SKIP_LINK = Pattern.compile("^(?:(?:go|skip|jump|back|return|move)\\s+to\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}?"
+            + "(?:content|contents|navigation|menu|top|search|footer|sidebar|article|page|main|text|header|links?)\\s*"
             + "|(?:aller|passer)\\s+(?:au|à\\s+la)\\s+(?:contenu|navigation|menu|recherche)\\s*"
             + "|(?:ir|saltar)\\s+al?\\s+(?:contenido|navegación|menú)\\s*"
             + "|(?:zum|springe\\s+zum)\\s+(?:inhalt|hauptinhalt|navigation|menü)\\s*"
@@ -52,6 +53,13 @@ public final class LineClassifier {
             "accueil", "inicio", "startseite", "recherche", "buscar", "suche", "partager", "compartir", "teilen",
             "imprimer", "imprimir", "drucken", "connexion", "anmelden", "abonnieren", "suscríbete", "abonnez-vous",
             "首页", "分享", "打印", "登录", "注册", "搜索", "返回顶部", "关闭", "更多", "收藏", "评论");
+    /** Names of site sections, as menus list them. */
+    private static final Set<String> SECTION_WORDS = Set.of("world", "news", "business", "politics", "opinion", "video", "videos",
+            "sport", "sports", "tech", "technology", "science", "health", "culture", "entertainment", "lifestyle", "travel",
+            "local", "national", "nation", "economy", "markets", "photos", "live", "epaper", "e-paper", "podcasts", "weather",
+            "scores", "fixtures", "results", "teams", "rankings", "standings", "schedule", "subscribe", "latest", "trending",
+            "international", "regions", "education", "environment", "sci-tech", "multimedia", "features", "columns",
+            "monde", "politique", "économie", "mundo", "política", "economía", "deportes", "welt", "wirtschaft", "politik");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*(?:\\s[|｜/·•]\\s|\\s?[|｜]\\s?)\\s*");
     private static final Pattern BREADCRUMB_TRAIL = Pattern.compile("^[^>»›]{1,40}(?:\\s*[>»›]\\s*[^>»›]{1,60}){1,6}$");
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|tous droits réservés"
@@ -177,7 +185,21 @@ public final class LineClassifier {
         if (BREADCRUMB_TRAIL.matcher(text).matches()) {
             return BREADCRUMB;
         }
+        if (f.words() >= 4 && f.capitalisedRatio() == 1.0 && sectionWords(text) >= 2) {
+            return "menu of section names";
+        }
         return null;
+    }
+
+    /** How many words of the line name site sections or link targets. */
+    private static int sectionWords(String text) {
+        int count = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+\\-&]+")) {
+            if (LINK_WORDS.contains(word) || SECTION_WORDS.contains(word)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean allLinkWords(String text) {

@@ -37,4 +37,24 @@ class GarbageDetectorTest {
     void vietnameseIsNotGarbage() {
         assertThat(GarbageDetector.isGarbage("Thành phố mở bến phà mới để giảm ùn tắc giao thông.")).isFalse();
     }
+
+    @Test
+    void longRunOfHanWithoutChinesePunctuationIsGarbage() {
+        StringBuilder soup = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            soup.appendCodePoint(0x4E00 + i * 331);
+        }
+        assertThat(GarbageDetector.isGarbage(soup + " Harbour city opens terminal")).isTrue();
+    }
+
+    @Test
+    void punctuatedChineseProseIsNotGarbage() {
+        assertThat(GarbageDetector.isGarbage("临江县山区的一所小学日前建成了新图书馆，藏书超过一万册，全校三百多名学生每周都可以在这里上阅读课，"
+                + "校长表示，图书馆由当地企业和村民共同捐建，今后还将向村民开放。")).isFalse();
+    }
+
+    @Test
+    void latinOneSymbolsGluedToLettersAreGarbage() {
+        assertThat(GarbageDetector.isGarbage("Ãµ¹Ø½»Íâ¸´»Ö²¼Ðû»°¶ÐÐ¾ÙÄÉËþË¹°¢")).isTrue();
+    }
 }

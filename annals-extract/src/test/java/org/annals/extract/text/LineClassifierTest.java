@@ -167,4 +167,19 @@ class LineClassifierTest {
         assertThat(verdict("The report was published on Monday by the international energy agency (IEA)."))
                 .isEqualTo(LineVerdict.BODY);
     }
+
+    @Test
+    void skipLinksToOtherParts() {
+        assertThat(verdict("Skip to content Skip to primary sidebar Skip to footer")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void capitalisedSectionNamesWithoutSeparators() {
+        assertThat(verdict("Home World Business Opinion Video Subscribe")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void titleCaseHeadlineIsNotAMenu() {
+        assertThat(verdict("Village School Wins National Chess Championship")).isEqualTo(LineVerdict.HEADLINE);
+    }
 }
