@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * in order; the first rule that fires decides and names itself as the reason:
  * <ol>
  *   <li>garbage: letters of unrelated scripts jammed together (see {@link GarbageDetector});</li>
+ *   <li>metadata: see {@link MetadataLine};</li>
  *   <li>navigation: skip links ("Skip to content"), lines made only of link words ("Home", "Share", "Print"),
  *       share links ("Click to share on …"), rows of three or more short items ("World | Sports | Tech") or of
  *       items spaced by tabs, breadcrumbs ("Home > World"), capitalised words naming two or more site sections
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  *   <li>footer: copyright lines;</li>
  *   <li>list label ("Latest News"), comments label ("34 Comments"), list marker ("• 1"), labelled teaser link
  *       ("Read more: …");</li>
- *   <li>metadata: see {@link MetadataLine};</li>
  *   <li>caption: a line opening "Photo:", a line closing with a photo credit ("Xinhua/Li Hua", "[Photo by …]",
  *       "…screenshot"), a photo description closing with a bracketed credit, or a described photo ending in a
  *       date and a short credit;</li>
@@ -73,6 +73,7 @@ public final class LineClassifier {
             + "|in other news|lo más leído|más noticias|noticias relacionadas|te puede interesar|también te puede interesar"
             + "|à lire aussi|lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à la une|mehr zum thema"
             + "|meistgelesen|weitere artikel|das könnte sie auch interessieren|leggi anche|più letti|ultime notizie"
+            + "|read next|up next|what to read next|recommended stories|more coverage|related coverage"
             + "|artigos relacionados|notícias relacionadas|leia também|veja também|mais lidas|mais lidos|articoli correlati"
             + "|notizie correlate|gerelateerde artikelen|lees ook|meer nieuws|artículos relacionados|lee también"
             + "|相关新闻|相关阅读|相关文章|热点新闻|最新新闻|推荐阅读|延伸阅读|热门文章|читайте также|похожие новости)\\b.{0,30}$", FLAGS);
@@ -85,6 +86,11 @@ public final class LineClassifier {
     private static final Pattern SHARE = Pattern.compile("^(?:share|share this|share on|share via|click to (?:share|email|print)"
             + "|tweet this|email this|partager|compartir|teilen|分享到"
             + "|(?:listen to|print|save|email|share) (?:this|the) (?:article|story|page))\\b.{0,60}$", FLAGS);
+    /** Dashes, rules and arrows around a label: "-- Read Next --", "== More ==". */
+    private static final Pattern DECORATION = Pattern.compile("^[\\s\\-–—=*#:|>»]+|[\\s\\-–—=*#:|<«]+$");
+    /** The mark closing a wire story: "(END)", "-30-", "###", "-fin-". */
+    private static final Pattern END_MARK = Pattern.compile("^[(\\[\\-–—=#*\\s]*(?:end|fin|fim|ends|30|完)[)\\]\\-–—=#*\\s]*$",
+            FLAGS);
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[•·*▪►○●■□◆–—-]\\s*\\d{0,3}|\\d{1,3}[.)]?)$");
     private static final Pattern TEASER_LINK = Pattern.compile("^(?:read more|read also|also read|related|related article|see also"
             + "|more|lire aussi|à lire aussi|voir aussi|leer también|lea también|ver también|lesen sie auch|leggi anche"
@@ -113,6 +119,10 @@ public final class LineClassifier {
             return new LineClass(line, LineVerdict.GARBAGE, "mixed-script garbage");
         }
         LineFeatures f = LineFeatures.of(text);
+        // a row such as "June 26, 2024 | By Jane Doe | Politics" is metadata before it is a menu
+        if (MetadataLine.read(text).isPresent()) {
+            return new LineClass(line, LineVerdict.METADATA, "metadata");
+        }
         String nav = navigation(line, f);
         if (nav != null) {
             return new LineClass(line, LineVerdict.NAVIGATION, nav);
@@ -120,20 +130,21 @@ public final class LineClassifier {
         if (f.chars() <= 300 && COPYRIGHT.matcher(text).find()) {
             return new LineClass(line, LineVerdict.FOOTER, "copyright");
         }
-        if (f.chars() <= 60 && LIST_LABEL.matcher(text).matches() && !f.terminal()) {
+        String undecorated = DECORATION.matcher(text).replaceAll("");
+        if (f.chars() <= 60 && LIST_LABEL.matcher(undecorated).matches() && !f.terminal()) {
             return new LineClass(line, LineVerdict.LIST_LABEL, "list label");
         }
         if (f.chars() <= 80 && !f.terminal() && COMMENTS_LABEL.matcher(text).matches()) {
             return new LineClass(line, LineVerdict.COMMENTS_LABEL, "comments label");
+        }
+        if (END_MARK.matcher(text).matches()) {
+            return new LineClass(line, LineVerdict.NAVIGATION, "end mark");
         }
         if (LIST_MARKER.matcher(text).matches()) {
             return new LineClass(line, LineVerdict.LIST_MARKER, "bullet or number alone");
         }
         if (f.chars() <= 300 && TEASER_LINK.matcher(text).matches()) {
             return new LineClass(line, LineVerdict.TEASER_LINK, "labelled link");
-        }
-        if (MetadataLine.read(text).isPresent()) {
-            return new LineClass(line, LineVerdict.METADATA, "metadata");
         }
         String caption = caption(text, f);
         if (caption != null) {

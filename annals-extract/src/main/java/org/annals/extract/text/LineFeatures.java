@@ -21,7 +21,7 @@ public record LineFeatures(int chars, int words, int letters, int digits, double
     private static final int LETTERS_PER_WORD = 6;
     private static final String CLOSERS = "\"'”’»)]」』）";
     /** Sentence ends in Latin, CJK, Devanagari, Arabic, Urdu, Armenian, Ethiopic, Myanmar and Khmer scripts. */
-    private static final String STOPS = ".!?。！？…।॥؟۔։።။។";
+    private static final String STOPS = ".!?。！？।॥؟۔։።။។";
 
     /** Measures one line. */
     public static LineFeatures of(String text) {
@@ -64,6 +64,11 @@ public record LineFeatures(int chars, int words, int letters, int digits, double
         while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && STOPS.indexOf(text.charAt(i)) >= 0;
+        if (i < 0) {
+            return false;
+        }
+        // an ellipsis marks a line cut short, not a sentence's end
+        boolean ellipsis = text.charAt(i) == '…' || i >= 2 && text.startsWith("...", i - 2);
+        return STOPS.indexOf(text.charAt(i)) >= 0 && !ellipsis;
     }
 }

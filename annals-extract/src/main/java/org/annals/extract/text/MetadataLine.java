@@ -52,7 +52,7 @@ final class MetadataLine {
     /** A time label closing the words before a time: those words are no section ("China Daily Updated"). */
     private static final Pattern LABEL_AT_END = Pattern.compile("(?:^|\\s)(?:updated|published|posted|released|release time|modified"
             + "|date|time|publié|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)$", FLAGS);
-    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}.&'’ -]{0,40}");
+    private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}.,&'’ -]{0,40}");
     /** Bars, wide gaps, or the start of another labelled field: "Source: Xinhua Editor: Li Hua". */
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜丨•·]\\s+|\\t|\\s{3,}|\\s+(?=(?:source|editor|author|reporter"
             + "|release time|published|updated|来源|编辑|责任编辑|作者|记者|发布时间|fuente|quelle|autor|auteur)\\s*[:：])"

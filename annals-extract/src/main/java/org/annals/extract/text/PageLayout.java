@@ -273,6 +273,12 @@ public final class PageLayout {
                     }
                 }
             }
+            // a title printed twice is the first copy; the later one is the duplicate
+            for (int j = 0; best > 0 && j < best; j++) {
+                if (keys[j].equals(keys[best]) && isCandidate(j)) {
+                    best = j;
+                }
+            }
             boolean standfirstTaken = false;
             for (int i = 0; i < end; i++) {
                 if (roles[i] != null) {
@@ -389,8 +395,7 @@ public final class PageLayout {
                     case HEADLINE, BODY -> {
                         inBox &= v == LineVerdict.HEADLINE && !features(i).terminal();
                         if (inBox && !outside) {
-                            roles[i] = LineRole.TEASER;
-                            related.put(i, new RelatedArticle(LIST_NUMBER.matcher(text).replaceFirst(""), null, List.of()));
+                            i = boxTeaser(i);
                         } else {
                             i = outside ? outside(i, inTrailer) : prose(i, inTrailer);
                         }
@@ -433,6 +438,29 @@ public final class PageLayout {
             String text = lines.get(i).text();
             return text.length() <= 100 && COMMENTER.matcher(text).find() && (i + 1 < lines.size()
                     && verdict(i + 1) == LineVerdict.METADATA || PublicationTime.find(text).isPresent());
+        }
+
+        /**
+         * A headline in a box of links inside the body; the paragraph after it is its snippet only when no
+         * prose follows that paragraph, since the article resumes with prose. Returns the last line used.
+         */
+        private int boxTeaser(int i) {
+            roles[i] = LineRole.TEASER;
+            TeaserLine teaser = TeaserLine.of(lines.get(i).text());
+            int last = i;
+            while (last + 1 < lines.size() && keys[last + 1].equals(keys[i])) {
+                roles[++last] = LineRole.TEASER;
+            }
+            String snippet = null;
+            int next = last + 1;
+            if (next < lines.size() && roles[next] == null && isSnippet(next)
+                    && (next + 1 >= lines.size() || verdict(next + 1) != LineVerdict.BODY)) {
+                snippet = lines.get(next).text();
+                roles[next] = LineRole.TEASER;
+                last = next;
+            }
+            related.put(i, new RelatedArticle(LIST_NUMBER.matcher(teaser.headline()).replaceFirst(""), snippet, teaser.tags()));
+            return last;
         }
 
         /** A headline or prose line after the body: a teaser headline, or prose that is not the article's. */

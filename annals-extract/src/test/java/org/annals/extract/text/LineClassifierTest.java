@@ -182,4 +182,19 @@ class LineClassifierTest {
     void titleCaseHeadlineIsNotAMenu() {
         assertThat(verdict("Village School Wins National Chess Championship")).isEqualTo(LineVerdict.HEADLINE);
     }
+
+    @Test
+    void endOfStoryMark() {
+        assertThat(verdict("(END)")).isEqualTo(LineVerdict.NAVIGATION);
+    }
+
+    @Test
+    void decoratedListLabel() {
+        assertThat(verdict("-- Read Next --")).isEqualTo(LineVerdict.LIST_LABEL);
+    }
+
+    @Test
+    void metadataRowWithBarsIsNotAMenu() {
+        assertThat(verdict("June 26, 2024 | By Jane Holloway | Politics, Coast")).isEqualTo(LineVerdict.METADATA);
+    }
 }

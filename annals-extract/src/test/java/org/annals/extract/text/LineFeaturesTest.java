@@ -44,4 +44,9 @@ class LineFeaturesTest {
     void dandaEndsASentence() {
         assertThat(LineFeatures.of("नगर परिषद ने बजट को मंजूरी दी।").terminal()).isTrue();
     }
+
+    @Test
+    void ellipsisMarksACutLineNotASentenceEnd() {
+        assertThat(LineFeatures.of("Council approves budget for school rep...").terminal()).isFalse();
+    }
 }

@@ -128,4 +128,21 @@ class PageLayoutTest {
         assertThat(roles("Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\n" + BODY_2))
                 .containsExactly(LineRole.TITLE, LineRole.BODY, LineRole.BODY, LineRole.DUPLICATE);
     }
+
+    @Test
+    void titlePrintedTwiceIsTheFirstCopy() {
+        assertThat(roles("Council approves forty million for school repairs\nCouncil approves forty million for school repairs\n"
+                + "By Jane Holloway\n" + BODY_1 + "\n" + BODY_2).subList(0, 2)).containsExactly(LineRole.TITLE, LineRole.DUPLICATE);
+    }
+
+    @Test
+    void boxOfHeadlinesWithSnippetsAfterALabel() {
+        LineClassifier classifier = new LineClassifier();
+        String page = "Council approves budget\n" + BODY_1 + "\n" + BODY_2 + "\nSee also\nFerry terminal opens in harbour city\n"
+                + "The terminal can handle twelve thousand passengers a day, the port authority said on Monday.\n"
+                + "Lantern festival draws record crowds\n"
+                + "Organisers said more than two hundred thousand visitors came to the old quarter on Saturday.";
+        List<LineClass> classified = new LineSplitter().split(page).stream().map(classifier::classify).toList();
+        assertThat(new PageLayout().place(classified).related()).extracting(r -> r.text() != null).containsExactly(true, true);
+    }
 }
