@@ -1,0 +1,151 @@
+package org.annals.extract.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the elements that hold the article on a cleaned page. Every paragraph scores by its length,
+ * commas and share of unlinked text; the score flows to its ancestors with decay, so the container
+ * of most prose wins; siblings of the winner that read as body text join it.
+ */
+final class ContentSelector {
+    private static final Set<String> POSITIVE = Set.of(
+            "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story",
+            "prose", "articlebody", "storybody", "richtext");
+    private static final Set<String> NEGATIVE = Set.of(
+            "banner", "combx", "comment", "contact", "foot", "footer", "footnote", "masthead", "media", "meta",
+            "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+            "shopping", "tags", "tool", "widget", "teaser", "card", "list", "nav", "menu");
+    /** Tags whose text is a paragraph of its parent. */
+    private static final Set<String> PARAGRAPH = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final double[] DECAY = {1, 2, 6, 9, 12};
+
+    private ContentSelector() {
+    }
+
+    /** The elements holding the article, in document order; empty when the page has no prose. */
+    static List<Element> select(Element root, NodeStats stats) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                NodeStats.Stats s = stats.of(e);
+                if (s.ownText < 25 || Tags.isHeading(e.normalName())) {
+                    return;
+                }
+                double score = (1 + Math.min(s.ownCommas, 20) + Math.min(3, s.ownText / 100.0))
+                        * (1 - s.ownLinkDensity());
+                Element target = PARAGRAPH.contains(e.normalName()) ? e.parent() : e;
+                for (int level = 0; target != null && level < DECAY.length; level++) {
+                    double[] c = scores.computeIfAbsent(target, ContentSelector::initial);
+                    c[0] += score / DECAY[level];
+                    if (target == root) {
+                        break;
+                    }
+                    target = target.parent();
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+            }
+        }, root);
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> en : scores.entrySet()) {
+            double sc = en.getValue()[0] * (1 - stats.of(en.getKey()).linkDensity());
+            en.getValue()[0] = sc;
+            if (sc > bestScore) {
+                bestScore = sc;
+                best = en.getKey();
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        return withSiblings(best, bestScore, scores, stats);
+    }
+
+    private static double[] initial(Element e) {
+        double base = switch (e.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (e.normalName().equals("article")) {
+            base += 10;
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            base += 30;
+        }
+        return new double[]{base + classWeight(e)};
+    }
+
+    /** +25 for a class/id that names content, -25 for one that names chrome. */
+    static int classWeight(Element e) {
+        int w = 0;
+        for (String part : new String[]{e.className(), e.id()}) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            boolean pos = false;
+            boolean neg = false;
+            for (String t : Boilerplate.tokens(part)) {
+                pos |= POSITIVE.contains(t);
+                neg |= NEGATIVE.contains(t);
+            }
+            w += (pos ? 25 : 0) - (neg ? 25 : 0);
+        }
+        return w;
+    }
+
+    private static List<Element> withSiblings(Element best, double bestScore, Map<Element, double[]> scores,
+                                              NodeStats stats) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : parent.children()) {
+            if (sib == best) {
+                out.add(sib);
+                continue;
+            }
+            double[] sc = scores.get(sib);
+            double bonus = !best.className().isEmpty() && best.className().equals(sib.className())
+                    ? bestScore * 0.2 : 0;
+            if (sc != null && sc[0] + bonus >= threshold) {
+                out.add(sib);
+                continue;
+            }
+            NodeStats.Stats s = stats.of(sib);
+            if (sib.nameIs("p") || s.ownText == s.text) {
+                double ld = s.linkDensity();
+                if (s.text > 80 && ld < 0.25) {
+                    out.add(sib);
+                } else if (s.text > 0 && s.text <= 80 && ld == 0 && endsSentence(sib)) {
+                    out.add(sib);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(Element e) {
+        String t = e.text();
+        return !t.isEmpty() && ".!?。！？".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+}
