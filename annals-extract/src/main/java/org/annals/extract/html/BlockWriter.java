@@ -51,6 +51,8 @@ final class BlockWriter {
                         String tag = e.normalName();
                         if (tag.equals("br") || tag.equals("hr")) {
                             flush(out, buf, link, blocks.peek());
+                        } else if (tag.equals("td") || tag.equals("th")) {
+                            buf.append(' ');
                         } else if (Tags.isBlock(tag)) {
                             flush(out, buf, link, blocks.peek());
                             blocks.push(tag);
@@ -64,15 +66,15 @@ final class BlockWriter {
                 public void tail(Node node, int depth) {
                     if (node instanceof Element e) {
                         String tag = e.normalName();
-                        if (Tags.isBlock(tag) && !tag.equals("hr")) {
+                        if (tag.equals("td") || tag.equals("th")) {
+                            buf.append(' ');
+                        } else if (Tags.isBlock(tag) && !tag.equals("hr")) {
                             flush(out, buf, link, blocks.peek());
                             if (blocks.size() > 1) {
                                 blocks.pop();
                             }
                         } else if (tag.equals("a")) {
                             linkDepth[0]--;
-                        } else if (tag.equals("td") || tag.equals("th")) {
-                            buf.append(' ');
                         }
                     }
                 }

@@ -36,6 +36,13 @@ final class Boilerplate {
             "article", "articlebody", "content", "entry", "main", "post", "story", "body", "text", "prose",
             "richtext", "storybody", "postbody", "entrycontent", "articletext");
 
+    private static final Map<String, RemovalReason> PREFIXES = Map.of(
+            "related", RemovalReason.TEASER, "share", RemovalReason.BOILERPLATE, "comments", RemovalReason.COMMENTS,
+            "sidebar", RemovalReason.BOILERPLATE, "footer", RemovalReason.FOOTER,
+            "newsletter", RemovalReason.BOILERPLATE, "breadcrumb", RemovalReason.NAVIGATION,
+            "advert", RemovalReason.BOILERPLATE, "navbar", RemovalReason.NAVIGATION,
+            "socialshare", RemovalReason.BOILERPLATE);
+
     private static final Set<String> MODIFIERS = Set.of("with", "has", "no", "without", "show", "is", "enable",
             "enabled", "allow");
 
@@ -74,7 +81,7 @@ final class Boilerplate {
                 "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit",
                 "dfp", "gpt", "sponsor", "sponsored", "promo", "promotion", "promoted", "newsletter", "newsletters",
                 "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "banner", "popup",
-                "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "visuallyhidden", "screenreader", "login", "register", "donate", "paywall", "tools",
+                "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "visuallyhidden", "screenreader", "login", "register", "donate", "tools",
                 "rating", "follow", "embed", "video", "gallery", "slideshow", "carousel", "player", "podcast",
                 "audio", "alert", "notice", "disclaimer", "feedback", "survey", "poll", "search", "logo",
                 "icon", "icons", "button", "btn", "badge", "pinterest", "facebook", "twitter", "whatsapp",
@@ -127,6 +134,9 @@ final class Boilerplate {
             if (r == null) {
                 r = WORDS.get(t);
             }
+            if (r == null) {
+                r = byPrefix(t);
+            }
             // "with-sidebar", "has-comments", "no-ads" describe a layout, not the element.
             if (i > 0 && MODIFIERS.contains(tokens.get(i - 1))) {
                 r = null;
@@ -144,6 +154,16 @@ final class Boilerplate {
             return null;
         }
         return found;
+    }
+
+    /** Glued names such as "relatedposts", "sharedaddy" or "sidebarleft". */
+    private static RemovalReason byPrefix(String token) {
+        for (Map.Entry<String, RemovalReason> p : PREFIXES.entrySet()) {
+            if (token.startsWith(p.getKey())) {
+                return p.getValue();
+            }
+        }
+        return null;
     }
 
     /** Words strong enough to mark chrome even beside a content word ("post-share", "article-ad"). */

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the elements that hold the article on a cleaned page. Every paragraph scores by its length,
@@ -25,6 +26,9 @@ final class ContentSelector {
             "shopping", "tags", "tool", "widget", "teaser", "card", "list", "nav", "menu");
     /** Tags whose text is a paragraph of its parent. */
     private static final Set<String> PARAGRAPH = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(\\w*Article|BlogPosting|Report)");
+    /** Share of prose that an ancestor's extra text needs for the winner to widen to it. */
+    private static final double MIN_ADDED_PROSE_SHARE = 0.6;
     private static final double[] DECAY = {1, 2, 6, 9, 12};
 
     private ContentSelector() {
@@ -49,7 +53,8 @@ final class ContentSelector {
                 for (int level = 0; target != null && level < DECAY.length; level++) {
                     double[] c = scores.computeIfAbsent(target, ContentSelector::initial);
                     c[0] += score / DECAY[level];
-                    if (target == root) {
+                    // An <article> is a whole story: its prose does not make its container a better story.
+                    if (target == root || target.nameIs("article")) {
                         break;
                     }
                     target = target.parent();
@@ -73,7 +78,30 @@ final class ContentSelector {
         if (best == null) {
             return List.of();
         }
-        return withSiblings(best, bestScore, scores, stats);
+        if (System.getProperty("annals.debug") != null) { System.err.println("BEST " + best.cssSelector() + " " + bestScore); scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(8).forEach(en -> System.err.println("  " + en.getKey().cssSelector() + " " + en.getValue()[0])); }
+        Element top = climb(best, root, stats);
+        double[] topScore = scores.get(top);
+        return withSiblings(top, topScore == null ? bestScore : Math.max(bestScore, topScore[0]), scores, stats);
+    }
+
+    /**
+     * Widens the winner to an ancestor while what the ancestor adds is itself mostly prose: bodies
+     * split into sections or interrupted by ads are kept whole. Never climbs out of an article.
+     */
+    private static Element climb(Element best, Element root, NodeStats stats) {
+        Element e = best;
+        while (e != root && !e.nameIs("article") && e.parent() != null) {
+            Element parent = e.parent();
+            NodeStats.Stats inner = stats.of(e);
+            NodeStats.Stats outer = stats.of(parent);
+            int addedText = outer.text - inner.text;
+            int addedProse = outer.prose - inner.prose;
+            if (addedText > 0 && (addedProse == 0 || addedProse < MIN_ADDED_PROSE_SHARE * addedText)) {
+                break;
+            }
+            e = parent;
+        }
+        return e;
     }
 
     private static double[] initial(Element e) {
@@ -89,6 +117,11 @@ final class ContentSelector {
         }
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             base += 30;
+        }
+        // Schema.org microdata marks the page's own story, not the teasers beside it.
+        String type = e.attr("itemtype");
+        if (!type.isEmpty() && ARTICLE_TYPE.matcher(type).find()) {
+            base += 25;
         }
         return new double[]{base + classWeight(e)};
     }
@@ -122,6 +155,10 @@ final class ContentSelector {
         for (Element sib : parent.children()) {
             if (sib == best) {
                 out.add(sib);
+                continue;
+            }
+            // Sibling <article> elements are other stories, however good their prose.
+            if (sib.nameIs("article") || sib.nameIs("h1")) {
                 continue;
             }
             double[] sc = scores.get(sib);

@@ -19,8 +19,47 @@ import java.util.List;
 final class PageCleaner {
     /** Above this share of the page's prose an element wraps the article, whatever its name says. */
     private static final double WRAPPER_SHARE = 0.5;
+    /** Text a teaser card holds beside its heading: kicker, one-line snippet, byline, date. */
+    private static final int CARD_EXTRA_TEXT = 300;
 
     private PageCleaner() {
+    }
+
+    /**
+     * Removes teaser cards: a heading that links elsewhere, with the little text around it
+     * (kicker, snippet, byline, date). A story's own subheadings do not link away.
+     */
+    private static void removeTeaserCards(Element root, NodeStats stats, RemovalLog log, List<Element> teasers) {
+        List<Element> cards = new ArrayList<>();
+        for (Element h : root.select("h2, h3, h4, h5, h6")) {
+            NodeStats.Stats hs = stats.of(h);
+            if (hs.text == 0 || !linksAway(h, hs)) {
+                continue;
+            }
+            Element card = h.parent() != null && h.parent().nameIs("a") ? h.parent() : h;
+            while (card.parent() != null && card.parent() != root && !card.parent().nameIs("body")
+                    && !card.parent().nameIs("article") && !card.parent().nameIs("main")
+                    && stats.of(card.parent()).text <= hs.text + CARD_EXTRA_TEXT) {
+                card = card.parent();
+            }
+            if (cards.isEmpty() || !cards.get(cards.size() - 1).equals(card)) {
+                cards.add(card);
+            }
+        }
+        for (Element card : cards) {
+            if (card.parent() == null) {
+                continue;
+            }
+            teasers.add(card);
+            log.add(RemovalReason.TEASER, Texts.bounded(card, RemovalLog.MAX_CHARS));
+            card.remove();
+        }
+    }
+
+    private static boolean linksAway(Element heading, NodeStats.Stats hs) {
+        Element link = heading.parent() != null && heading.parent().nameIs("a") ? heading.parent()
+                : hs.linkText * 10 >= hs.text * 9 ? heading.selectFirst("a[href]") : null;
+        return link != null && !link.attr("href").startsWith("#") && !link.attr("href").isEmpty();
     }
 
     /**
@@ -34,6 +73,7 @@ final class PageCleaner {
         NodeStats stats = NodeStats.measure(root);
         int total = Math.max(1, stats.of(root).prose);
         List<Element> removed = new ArrayList<>();
+        removeTeaserCards(root, stats, log, teasers);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -51,7 +91,7 @@ final class PageCleaner {
                     return FilterResult.CONTINUE;
                 }
                 RemovalReason reason = Boilerplate.byTagOrRole(e);
-                if (reason == null) {
+                if (reason == null && !Tags.isInline(tag)) {
                     reason = Boilerplate.byName(e);
                 }
                 if (reason == null) {

@@ -17,6 +17,12 @@ final class Tags {
             "video", "audio", "map", "head", "title", "meta", "link", "base", "select", "option", "textarea",
             "input", "button", "img", "picture", "source", "track", "param", "datalist");
 
+    /** Elements that sit inside running text. */
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+            "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "label",
+            "strike", "tt", "big", "nobr");
+
     private Tags() {
     }
 
@@ -28,6 +34,11 @@ final class Tags {
     /** True when the tag holds nothing a reader sees as text. */
     static boolean isInvisible(String tag) {
         return INVISIBLE.contains(tag);
+    }
+
+    /** True when the tag sits inside running text. */
+    static boolean isInline(String tag) {
+        return INLINE.contains(tag);
     }
 
     /** True for h1 to h6. */
