@@ -22,6 +22,7 @@ import java.util.Set;
 public final class HtmlPageExtractor implements PageExtractor {
     /** Pages are cut here: no article needs more, and parsing stays bounded. */
     static final int MAX_PAGE_CHARS = 16 * 1024 * 1024;
+    private static final int MIN_DEDUP_CHARS = 200;
 
     @Override
     public ExtractedPage extract(String page, String baseUri) {
@@ -51,6 +52,7 @@ public final class HtmlPageExtractor implements PageExtractor {
         Set<String> seen = new HashSet<>();
         String titleKey = title == null ? null : key(title);
         StringBuilder out = new StringBuilder();
+        String last = null;
         for (BlockWriter.Block b : blocks) {
             String k = key(b.text());
             if (b.linkDensity() > 0.5 && (b.text().length() < 200 || b.linkDensity() > 0.8)) {
@@ -61,7 +63,8 @@ public final class HtmlPageExtractor implements PageExtractor {
                 log.add(RemovalReason.DUPLICATE, b.text());
                 continue;
             }
-            if (!seen.add(k)) {
+            // Short lines recur legitimately (a recipe's "Ingredients"); a long paragraph seen twice is a template echo.
+            if (k.equals(last) || k.length() >= MIN_DEDUP_CHARS && !seen.add(k)) {
                 log.add(RemovalReason.DUPLICATE, b.text());
                 continue;
             }
@@ -69,6 +72,7 @@ public final class HtmlPageExtractor implements PageExtractor {
                 out.append("\n\n");
             }
             out.append(b.text());
+            last = k;
         }
         return out.toString();
     }
