@@ -84,7 +84,7 @@ final class Boilerplate {
                 "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "visuallyhidden", "screenreader", "login", "register", "donate", "tools",
                 "rating", "follow", "embed", "video", "gallery", "slideshow", "carousel", "podcast",
                 "audio", "alert", "notice", "disclaimer", "feedback", "survey", "poll", "search", "logo",
-                "icon", "icons", "button", "btn", "badge", "pinterest", "facebook", "twitter", "whatsapp",
+                "icon", "icons", "button", "btn", "badge",
                 "email", "rss", "download", "offer", "marketing", "affiliate", "commercial", "cta")) {
             m.put(w, RemovalReason.BOILERPLATE);
         }
