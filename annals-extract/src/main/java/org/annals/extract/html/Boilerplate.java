@@ -145,7 +145,9 @@ final class Boilerplate {
                 found = r;
             }
         }
-        if (found == null) {
+        // Embedded posts (tweets, Instagram) are quoted material of the story, not share buttons.
+        if (found == null || found == RemovalReason.BOILERPLATE && (tokens.contains("embed")
+                || tokens.contains("tweet") || tokens.contains("embedded")) && !tokens.contains("share")) {
             return null;
         }
         // "article-meta" or "post-tags" are parts beside the body, but "article-content ad-free" is the body.
