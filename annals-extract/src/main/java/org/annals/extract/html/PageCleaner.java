@@ -56,6 +56,15 @@ final class PageCleaner {
         }
     }
 
+    /** Teaser lists nested in a removed sidebar or footer ("most read" inside "sidebar"). */
+    private static void collectTeasers(Element removed, List<Element> teasers) {
+        for (Element d : removed.getAllElements()) {
+            if (d != removed && !Tags.isInline(d.normalName()) && Boilerplate.byName(d) == RemovalReason.TEASER) {
+                teasers.add(d);
+            }
+        }
+    }
+
     private static boolean linksAway(Element heading, NodeStats.Stats hs) {
         Element link = heading.parent() != null && heading.parent().nameIs("a") ? heading.parent()
                 : hs.linkText * 10 >= hs.text * 9 ? heading.selectFirst("a[href]") : null;
@@ -103,6 +112,8 @@ final class PageCleaner {
                 }
                 if (reason == RemovalReason.TEASER) {
                     teasers.add(e);
+                } else {
+                    collectTeasers(e, teasers);
                 }
                 if (!log.full() && s.text > 0) {
                     log.add(reason, Texts.bounded(e, RemovalLog.MAX_CHARS));

@@ -259,11 +259,21 @@ record PageMetadata(String title, String published, String publishedText, List<S
         if (isSite) {
             return title.substring(title.indexOf(firstPart) + firstPart.length()).replaceAll("^[\\s|\\-–—:·•»/«]+", "").strip();
         }
-        // An unnamed short last part after a bar is a site name by convention ("Headline | Outlet").
-        if (title.contains(" | ") && last.split("\\s+").length <= 4 && last.length() * 2 < title.length()) {
-            return title.substring(0, title.lastIndexOf(" | ")).strip();
+        // A short capitalised last part is a site name by convention ("Headline | Outlet", "Headline - Outlet").
+        int cut = Math.max(title.lastIndexOf(" | "), Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" – ")));
+        if (cut > 0 && last.split("\\s+").length <= 4 && last.length() * 2 < title.length() && capitalised(last)) {
+            return title.substring(0, cut).strip();
         }
         return title;
+    }
+
+    private static boolean capitalised(String words) {
+        for (String w : words.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> authors(Document doc, Map<String, List<String>> metas, JsonNode ld) {
