@@ -25,12 +25,18 @@ record PageMetadata(String title, String published, String publishedText, List<S
     private static final int MAX_JSON_SCRIPTS = 20;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|«»]\\s*");
     private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|di|door|av|af)\\s+");
-    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
     private static final Pattern URLISH = Pattern.compile("(?i)https?://|www\\.|@|\\.com\\b|/");
+    /** Job titles printed after a name ("Tom Smith, Staff Writer"): not authors. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\b(writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|bureau chief|"
+                    + "redakteur|redaktion|rédaction|redacción)\\b");
     private static final String[] DATE_METAS = {"article:published_time", "og:published_time", "published_time",
             "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
             "dc.date.issued", "dcterms.created", "dcterms.issued", "parsely-pub-date", "sailthru.date",
-            "citation_publication_date", "article.published", "og:article:published_time", "release_date"};
+            "citation_publication_date", "article.published", "og:article:published_time", "release_date",
+            "article:published", "pdate", "date_published", "publication_date", "og:pubdate", "dc.date.created",
+            "originalpublicationdate", "article_date_original", "displaydate", "datecreated"};
 
     /** Reads the metadata of a parsed page (before any cleaning). */
     static PageMetadata read(Document doc) {
@@ -112,15 +118,26 @@ record PageMetadata(String title, String published, String publishedText, List<S
     private static Map<String, List<String>> metas(Document doc) {
         Map<String, List<String>> m = new HashMap<>();
         for (Element e : doc.getElementsByTag("meta")) {
-            String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
-                    : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
             String content = e.attr("content");
-            if (key.isEmpty() || content.isBlank()) {
+            if (content.isBlank()) {
                 continue;
             }
-            List<String> values = m.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>());
-            if (values.size() < 50) {
-                values.add(Texts.normalize(content));
+            List<String> keys = new ArrayList<>();
+            for (String attr : new String[]{"property", "name", "http-equiv"}) {
+                if (e.hasAttr(attr)) {
+                    keys.add(e.attr(attr));
+                }
+            }
+            // itemprop may list several properties: "datePublished dateCreated".
+            keys.addAll(List.of(e.attr("itemprop").split("\\s+")));
+            for (String key : keys) {
+                if (key.isBlank()) {
+                    continue;
+                }
+                List<String> values = m.computeIfAbsent(key.toLowerCase(Locale.ROOT).strip(), k -> new ArrayList<>());
+                if (values.size() < 50) {
+                    values.add(Texts.normalize(content));
+                }
             }
         }
         return m;
@@ -313,6 +330,8 @@ record PageMetadata(String title, String published, String publishedText, List<S
         for (String part : AUTHOR_SPLIT.split(s)) {
             String a = BY.matcher(part.strip()).replaceFirst("").strip();
             if (a.length() < 2 || a.length() > 60 || URLISH.matcher(a).find() || a.split(" ").length > 5
+                    || ROLE.matcher(a).find() || a.chars().anyMatch(Character::isDigit)
+                    || a.indexOf(' ') < 0 && a.equals(a.toLowerCase(Locale.ROOT))
                     || !Character.isLetter(a.charAt(0)) || out.size() >= 10) {
                 continue;
             }
