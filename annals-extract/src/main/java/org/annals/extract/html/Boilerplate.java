@@ -74,7 +74,7 @@ final class Boilerplate {
         for (String w : List.of("byline", "bylines", "dateline-meta", "timestamp", "published", "pubdate",
                 "tags", "tagged", "taglist", "keywords", "meta", "postmeta", "entrymeta", "authorbio", "bio",
                 "author", "authors", "date", "time", "updated", "kicker", "eyebrow", "headline", "title",
-                "subtitle", "standfirst-meta")) {
+                "subtitle", "structureddata", "microdata")) {
             m.put(w, RemovalReason.METADATA);
         }
         for (String w : List.of("share", "sharing", "sharebar", "shares", "social", "socials", "sociallinks",

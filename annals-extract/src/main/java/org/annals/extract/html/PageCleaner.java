@@ -100,8 +100,12 @@ final class PageCleaner {
                     return FilterResult.CONTINUE;
                 }
                 RemovalReason reason = Boilerplate.byTagOrRole(e);
-                if (reason == null && !Tags.isInline(tag)) {
+                if (reason == null) {
                     reason = Boilerplate.byName(e);
+                    // Inline elements are part of running text unless named as a caption or hidden data.
+                    if (Tags.isInline(tag) && reason != RemovalReason.CAPTION) {
+                        reason = null;
+                    }
                 }
                 if (reason == null) {
                     return FilterResult.CONTINUE;
