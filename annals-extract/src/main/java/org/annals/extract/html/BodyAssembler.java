@@ -17,6 +17,7 @@ final class BodyAssembler {
     /** Short lines recur legitimately (a recipe's "Ingredients"); a long paragraph seen twice is a template echo. */
     private static final int MIN_DEDUP_CHARS = 200;
     private static final int MAX_DATE_LINE = 70;
+    private static final int MAX_LABEL = 30;
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\s]+");
 
@@ -43,6 +44,7 @@ final class BodyAssembler {
             }
         }
         dropEdgeDates(kept, log);
+        dropEdgeLabels(kept, log);
         dropBareHeadings(kept, log);
         StringBuilder out = new StringBuilder();
         for (BlockWriter.Block b : kept) {
@@ -78,6 +80,21 @@ final class BodyAssembler {
         while (!kept.isEmpty() && isDateLine(kept.get(kept.size() - 1).text())) {
             log.add(RemovalReason.METADATA, kept.remove(kept.size() - 1).text());
         }
+    }
+
+    /** One- to three-word lines without punctuation at the edges of the body are labels ("Advert", "Comments"). */
+    private static void dropEdgeLabels(List<BlockWriter.Block> kept, RemovalLog log) {
+        while (!kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
+            log.add(RemovalReason.BOILERPLATE, kept.remove(kept.size() - 1).text());
+        }
+        while (!kept.isEmpty() && isLabel(kept.get(0))) {
+            log.add(RemovalReason.BOILERPLATE, kept.remove(0).text());
+        }
+    }
+
+    private static boolean isLabel(BlockWriter.Block b) {
+        String t = b.text();
+        return t.length() < MAX_LABEL && t.split("\\s+").length <= 3 && ".!?。！？…\"”)".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     static boolean isDateLine(String text) {

@@ -21,6 +21,8 @@ final class PageCleaner {
     private static final double WRAPPER_SHARE = 0.5;
     /** Text a teaser card holds beside its heading: kicker, one-line snippet, byline, date. */
     private static final int CARD_EXTRA_TEXT = 300;
+    /** Longest text of an article element that reads as a teaser when its headline links away. */
+    private static final int TEASER_ARTICLE_TEXT = 1500;
 
     private PageCleaner() {
     }
@@ -41,6 +43,13 @@ final class PageCleaner {
                     && !card.parent().nameIs("article") && !card.parent().nameIs("main")
                     && stats.of(card.parent()).text <= hs.text + CARD_EXTRA_TEXT) {
                 card = card.parent();
+            }
+            // A short <article> led by a linked headline is a teaser for another story.
+            Element parent = card.parent();
+            if (parent != null && parent != root && parent.nameIs("article")
+                    && stats.of(parent).text <= hs.text + TEASER_ARTICLE_TEXT
+                    && parent.selectFirst("h1, h2, h3, h4, h5, h6") == h) {
+                card = parent;
             }
             if (cards.isEmpty() || !cards.get(cards.size() - 1).equals(card)) {
                 cards.add(card);
@@ -68,7 +77,24 @@ final class PageCleaner {
     private static boolean linksAway(Element heading, NodeStats.Stats hs) {
         Element link = heading.parent() != null && heading.parent().nameIs("a") ? heading.parent()
                 : hs.linkText * 10 >= hs.text * 9 ? heading.selectFirst("a[href]") : null;
-        return link != null && !link.attr("href").startsWith("#") && !link.attr("href").isEmpty();
+        if (link == null || link.attr("href").startsWith("#") || link.attr("href").isEmpty()) {
+            return false;
+        }
+        // A headline linking to the page itself is the story's own permalink.
+        String self = withoutQuery(heading.baseUri());
+        return self.isEmpty() || !withoutQuery(link.absUrl("href")).equals(self);
+    }
+
+    private static String withoutQuery(String url) {
+        int cut = url.length();
+        for (char c : new char[]{'?', '#'}) {
+            int i = url.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        String u = url.substring(0, cut);
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     /**
