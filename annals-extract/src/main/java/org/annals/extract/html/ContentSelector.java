@@ -89,19 +89,23 @@ final class ContentSelector {
      * split into sections or interrupted by ads are kept whole. Never climbs out of an article.
      */
     private static Element climb(Element best, Element root, NodeStats stats) {
+        Element widest = best;
         Element e = best;
         while (e != root && !e.nameIs("article") && e.parent() != null) {
             Element parent = e.parent();
-            NodeStats.Stats inner = stats.of(e);
+            NodeStats.Stats inner = stats.of(widest);
             NodeStats.Stats outer = stats.of(parent);
             int addedText = outer.text - inner.text;
             int addedProse = outer.prose - inner.prose;
-            if (addedText > 0 && (addedProse == 0 || addedProse < MIN_ADDED_PROSE_SHARE * addedText)) {
-                break;
+            if (addedText > 0) {
+                if (addedProse <= 0 || addedProse < MIN_ADDED_PROSE_SHARE * addedText) {
+                    break;
+                }
+                widest = parent;
             }
             e = parent;
         }
-        return e;
+        return widest;
     }
 
     private static double[] initial(Element e) {
