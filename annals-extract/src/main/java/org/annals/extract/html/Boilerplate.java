@@ -82,7 +82,7 @@ final class Boilerplate {
                 "dfp", "gpt", "sponsor", "sponsored", "promo", "promotion", "promoted", "newsletter", "newsletters",
                 "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "banner", "popup",
                 "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "visuallyhidden", "screenreader", "login", "register", "donate", "tools",
-                "rating", "follow", "video", "gallery", "slideshow", "carousel", "podcast",
+                "rating", "follow", "gallery", "slideshow", "carousel", "podcast",
                 "audio", "alert", "notice", "disclaimer", "feedback", "survey", "poll", "search", "logo",
                 "icon", "icons", "button", "btn", "badge",
                 "email", "rss", "download", "offer", "marketing", "affiliate", "commercial", "cta")) {
