@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class BodyAssembler {
     /** Short lines recur legitimately (a recipe's "Ingredients"); a long paragraph seen twice is a template echo. */
     private static final int MIN_DEDUP_CHARS = 200;
+    /** Above this share of linked text a paragraph is a link list ("Read more", menus), not prose. */
+    private static final double MAX_LINK_DENSITY = 0.7;
     private static final int MAX_DATE_LINE = 70;
     private static final int MAX_LABEL = 30;
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
@@ -32,7 +34,7 @@ final class BodyAssembler {
         String last = null;
         for (BlockWriter.Block b : blocks) {
             String k = key(b.text());
-            if (b.linkDensity() > 0.5 && (b.text().length() < 200 || b.linkDensity() > 0.8)) {
+            if (b.linkDensity() > MAX_LINK_DENSITY) {
                 log.add(RemovalReason.NAVIGATION, b.text());
             } else if (k.isEmpty() || k.equals(titleKey)) {
                 log.add(RemovalReason.DUPLICATE, b.text());
