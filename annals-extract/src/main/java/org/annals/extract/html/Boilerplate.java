@@ -43,6 +43,9 @@ final class Boilerplate {
             "advert", RemovalReason.BOILERPLATE, "navbar", RemovalReason.NAVIGATION,
             "socialshare", RemovalReason.BOILERPLATE);
 
+    private static final Set<String> SCREEN_READER = Set.of("sronly", "visuallyhidden", "offscreen",
+            "screenreader", "screenreadertext", "srtext", "assistive", "vhidden");
+
     private static final Set<String> MODIFIERS = Set.of("with", "has", "no", "without", "show", "is", "enable",
             "enabled", "allow");
 
@@ -68,7 +71,8 @@ final class Boilerplate {
                 "teasers", "readmore", "morestories", "moreon", "upnext", "nextarticle", "headlines")) {
             m.put(w, RemovalReason.TEASER);
         }
-        for (String w : List.of("caption", "figcaption", "credit", "credits", "photocredit", "wp-caption-text")) {
+        for (String w : List.of("caption", "figcaption", "credit", "credits", "photocredit", "imagecredit",
+                "imagecopyright", "picturecredit", "photocopyright", "mediacaption")) {
             m.put(w, RemovalReason.CAPTION);
         }
         for (String w : List.of("byline", "bylines", "dateline-meta", "timestamp", "published", "pubdate",
@@ -81,7 +85,7 @@ final class Boilerplate {
                 "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit",
                 "dfp", "gpt", "sponsor", "sponsored", "promo", "promotion", "promoted", "newsletter", "newsletters",
                 "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "banner", "popup",
-                "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "visuallyhidden", "screenreader", "login", "register", "donate", "tools",
+                "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "offscreen", "visuallyhidden", "screenreader", "login", "register", "donate", "tools",
                 "rating", "follow", "gallery", "slideshow", "carousel", "podcast",
                 "audio", "alert", "notice", "disclaimer", "feedback", "survey", "poll", "search", "logo",
                 "icon", "icons", "button", "btn", "badge",
@@ -112,6 +116,22 @@ final class Boilerplate {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** True for text meant only for screen readers ("sr-only", "visually-hidden", "off-screen"). */
+    static boolean isScreenReaderOnly(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        List<String> t = tokens(cls);
+        for (int i = 0; i < t.size(); i++) {
+            String joined = i + 1 < t.size() ? t.get(i) + t.get(i + 1) : t.get(i);
+            if (SCREEN_READER.contains(t.get(i)) || SCREEN_READER.contains(joined)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reason this element is chrome by the words of its class and id, or null. */

@@ -119,7 +119,7 @@ final class PageCleaner {
                     return FilterResult.CONTINUE;
                 }
                 String tag = e.normalName();
-                if (Tags.isInvisible(tag) || Boilerplate.isHidden(e)) {
+                if (Tags.isInvisible(tag) || Boilerplate.isHidden(e) || Boilerplate.isScreenReaderOnly(e)) {
                     return FilterResult.REMOVE;
                 }
                 if (tag.equals("body") || tag.equals("html") || tag.equals("main")) {
