@@ -78,7 +78,6 @@ final class ContentSelector {
         if (best == null) {
             return List.of();
         }
-        if (Boolean.getBoolean("annals.debug")) { System.err.println("BEST " + best.cssSelector() + " " + bestScore); scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(8).forEach(en -> System.err.println("  " + en.getKey().cssSelector() + " " + en.getValue()[0])); }
         Element top = climb(best, root, stats);
         double[] topScore = scores.get(top);
         return withSiblings(top, topScore == null ? bestScore : Math.max(bestScore, topScore[0]), scores, stats);

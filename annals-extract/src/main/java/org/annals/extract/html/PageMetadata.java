@@ -6,7 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,21 +60,39 @@ record PageMetadata(String title, String published, String publishedText, List<S
         }
         title = stripSiteName(title, publisher);
 
-        String publishedText = text(ld, "datePublished");
+        // The first stated date that reads as one: a malformed JSON-LD value falls back to meta tags,
+        // and the page's <time> elements are searched only when the head states nothing.
+        List<String> dates = new ArrayList<>();
+        dates.add(text(ld, "datePublished"));
+        for (String k : DATE_METAS) {
+            dates.add(first(metas, k));
+        }
+        String publishedText = firstDate(dates);
         if (publishedText == null) {
-            publishedText = first(metas, DATE_METAS);
+            // Site-specific names still say what they hold: "sn-post-date", "publish-time".
+            dates.clear();
+            for (Map.Entry<String, List<String>> m : metas.entrySet()) {
+                String k = m.getKey();
+                if ((k.contains("publish") || k.endsWith("date")) && !k.contains("modif") && !k.contains("updat")
+                        && !k.contains("expir")) {
+                    dates.add(m.getValue().get(0));
+                }
+            }
+            publishedText = firstDate(dates);
         }
         if (publishedText == null) {
-            Element time = doc.selectFirst("[itemprop=datePublished], time[datetime]");
-            if (time != null) {
-                publishedText = time.hasAttr("content") ? time.attr("content")
-                        : time.hasAttr("datetime") ? time.attr("datetime") : time.text();
+            dates.clear();
+            for (String query : new String[]{"[itemprop=datePublished]", "article time[datetime]", "time[pubdate]",
+                    "time[datetime]"}) {
+                Element time = doc.selectFirst(query);
+                if (time != null) {
+                    dates.add(time.hasAttr("content") ? time.attr("content")
+                            : time.hasAttr("datetime") ? time.attr("datetime") : Texts.bounded(time, 100));
+                }
             }
+            publishedText = firstDate(dates);
         }
         String published = PublicationDate.normalize(publishedText);
-        if (published == null) {
-            publishedText = null;
-        }
 
         String section = first(metas, "article:section", "parsely-section", "section");
         if (section == null && ld != null) {
@@ -84,6 +102,15 @@ record PageMetadata(String title, String published, String publishedText, List<S
         return new PageMetadata(blankToNull(title), published, publishedText == null ? null : publishedText.strip(),
                 authors(doc, metas, ld), blankToNull(publisher), blankToNull(section), tags(metas, ld),
                 language(doc, metas), ld == null ? null : text(ld, "articleBody"));
+    }
+
+    private static String firstDate(List<String> candidates) {
+        for (String d : candidates) {
+            if (PublicationDate.normalize(d) != null) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**
@@ -116,7 +143,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
     }
 
     private static Map<String, List<String>> metas(Document doc) {
-        Map<String, List<String>> m = new HashMap<>();
+        Map<String, List<String>> m = new LinkedHashMap<>();
         for (Element e : doc.getElementsByTag("meta")) {
             String content = e.attr("content");
             if (content.isBlank()) {
