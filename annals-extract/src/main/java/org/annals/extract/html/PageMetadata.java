@@ -24,7 +24,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
     private static final int MAX_JSON_CHARS = 2_000_000;
     private static final int MAX_JSON_SCRIPTS = 20;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|«»]\\s*");
-    private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|di|door|av|af)\\s+");
+    private static final Pattern BY = Pattern.compile("^(?i)((posted|written|words|story|reporting|text)\\s+)?(by|von|par|por|di|door|av|af)\\s*:?\\s+");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
     private static final Pattern URLISH = Pattern.compile("(?i)https?://|www\\.|@|\\.com\\b|/");
     /** Job titles printed after a name ("Tom Smith, Staff Writer"): not authors. */
@@ -100,7 +100,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
             section = s.isEmpty() ? null : s.get(0);
         }
         return new PageMetadata(blankToNull(title), published, publishedText == null ? null : publishedText.strip(),
-                authors(doc, metas, ld), blankToNull(publisher), blankToNull(section), tags(metas, ld),
+                authors(doc, metas, ld, publisher), blankToNull(publisher), blankToNull(section), tags(metas, ld),
                 language(doc, metas), ld == null ? null : text(ld, "articleBody"));
     }
 
@@ -320,7 +320,8 @@ record PageMetadata(String title, String published, String publishedText, List<S
         return true;
     }
 
-    private static List<String> authors(Document doc, Map<String, List<String>> metas, JsonNode ld) {
+    private static List<String> authors(Document doc, Map<String, List<String>> metas, JsonNode ld,
+                                        String publisher) {
         Set<String> out = new LinkedHashSet<>();
         if (ld != null) {
             for (String a : strings(ld.path("author"))) {
@@ -339,17 +340,36 @@ record PageMetadata(String title, String published, String publishedText, List<S
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name, .byline-name")) {
-                if (out.size() >= 10) {
-                    break;
-                }
+            // The story's byline comes first; later matches are comment authors and teaser bylines.
+            for (Element e : doc.select("[rel=author], [itemprop=author], [class*=byline], [class*=author]")) {
                 String t = Texts.bounded(e, 200);
-                if (t.length() < 80) {
+                if (t.length() < 80 && !inCommentsOrForm(e)) {
                     addAuthors(out, t);
+                }
+                if (!out.isEmpty()) {
+                    break;
                 }
             }
         }
-        return List.copyOf(out);
+        // "Name, Outlet" and "Name, MS": the outlet and credentials are not people.
+        List<String> people = new ArrayList<>();
+        for (String a : out) {
+            boolean credential = !people.isEmpty() && a.length() <= 4 && a.equals(a.toUpperCase(Locale.ROOT));
+            if (!credential && !(publisher != null && a.equalsIgnoreCase(publisher) && out.size() > 1)) {
+                people.add(a);
+            }
+        }
+        return List.copyOf(people);
+    }
+
+    private static boolean inCommentsOrForm(Element e) {
+        Element a = e;
+        for (int i = 0; i < 12 && a != null; i++, a = a.parent()) {
+            if (a.nameIs("form") || a.nameIs("label") || Boilerplate.byName(a) == org.annals.model.RemovalReason.COMMENTS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAuthors(Set<String> out, String raw) {
@@ -357,7 +377,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
         for (String part : AUTHOR_SPLIT.split(s)) {
             String a = BY.matcher(part.strip()).replaceFirst("").strip();
             if (a.length() < 2 || a.length() > 60 || URLISH.matcher(a).find() || a.split(" ").length > 5
-                    || ROLE.matcher(a).find() || a.chars().anyMatch(Character::isDigit)
+                    || ROLE.matcher(a).find() || a.chars().anyMatch(c -> Character.isDigit(c) || "*():".indexOf(c) >= 0)
                     || a.indexOf(' ') < 0 && a.equals(a.toLowerCase(Locale.ROOT))
                     || !Character.isLetter(a.charAt(0)) || out.size() >= 10) {
                 continue;
