@@ -72,4 +72,35 @@ class PageMetadataTest {
         PageMetadata m = read("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":\"short\"}</script>", "");
         assertThat(m.checkBody("The DOM text.")).isEqualTo("The DOM text.");
     }
+
+    @Test
+    void postedByStripped() {
+        assertThat(read("", "<span class=byline>Posted by Lena Holm</span>").authors()).containsExactly("Lena Holm");
+    }
+
+    @Test
+    void commentAuthorsAreNotBylines() {
+        assertThat(read("", "<div class=comments><span class=comment-author>Reader Joe</span></div>").authors()).isEmpty();
+    }
+
+    @Test
+    void credentialsAfterNameDropped() {
+        assertThat(read("<meta name=author content=\"Ana Lima, RDN\">", "").authors()).containsExactly("Ana Lima");
+    }
+
+    @Test
+    void agencyAloneIsAnAuthor() {
+        assertThat(read("<meta name=author content=\"AFP\">", "").authors()).containsExactly("AFP");
+    }
+
+    @Test
+    void malformedJsonLdDateFallsBackToMeta() {
+        assertThat(read("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"soon\"}</script>"
+                + "<meta property=\"article:published_time\" content=\"2022-07-01\">", "").published()).isEqualTo("2022-07-01");
+    }
+
+    @Test
+    void siteSpecificDateMeta() {
+        assertThat(read("<meta name=\"sn-post-date\" content=\"2019/11/19\">", "").published()).isEqualTo("2019-11-19");
+    }
 }
