@@ -63,12 +63,15 @@ final class Boilerplate {
             m.put(w, RemovalReason.FOOTER);
         }
         for (String w : List.of("comment", "comments", "disqus", "respond", "replies", "commentlist",
-                "livefyre", "talk", "coral")) {
+                "livefyre", "talk", "coral", "kommentare", "kommentar", "commentaires", "comentarios", "commenti",
+                "reacties", "komentarze", "yorumlar")) {
             m.put(w, RemovalReason.COMMENTS);
         }
         for (String w : List.of("related", "recommended", "recommendations", "recommendation", "recirculation",
                 "recirc", "popular", "mostread", "mostpopular", "trending", "outbrain", "taboola", "teaser",
-                "teasers", "readmore", "morestories", "moreon", "upnext", "nextarticle", "headlines")) {
+                "teasers", "readmore", "morestories", "moreon", "upnext", "nextarticle", "headlines", "relacionadas",
+                "relacionados", "relacionada", "maislidas", "leiatambem", "vejatambem", "verwandte", "similaires",
+                "correlati", "recomendados", "lesenauch", "mostviewed", "mostshared")) {
             m.put(w, RemovalReason.TEASER);
         }
         for (String w : List.of("caption", "figcaption", "credit", "credits", "photocredit", "imagecredit",
@@ -89,7 +92,9 @@ final class Boilerplate {
                 "rating", "follow", "gallery", "slideshow", "carousel", "podcast",
                 "audio", "alert", "notice", "disclaimer", "feedback", "survey", "poll", "search", "logo",
                 "icon", "icons", "button", "btn", "badge",
-                "email", "rss", "download", "offer", "marketing", "affiliate", "commercial", "cta")) {
+                "email", "rss", "download", "offer", "marketing", "affiliate", "commercial", "cta", "werbung", "anzeige",
+                "publicidad", "publicite", "pubblicita", "reklama", "reklame", "compartir", "partager", "teilen",
+                "condividi", "compartilhar")) {
             m.put(w, RemovalReason.BOILERPLATE);
         }
         return Map.copyOf(m);
