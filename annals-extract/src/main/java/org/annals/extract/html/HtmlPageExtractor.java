@@ -35,6 +35,10 @@ public final class HtmlPageExtractor implements PageExtractor {
         PageCleaner.clean(body, log, teasers);
         NodeStats stats = NodeStats.measure(body);
         List<Element> content = ContentSelector.select(body, stats);
+        if (content.isEmpty()) {
+            // No paragraph reads as prose: what little text survived cleaning is the page's text.
+            content = List.of(body);
+        }
         String text = BodyAssembler.assemble(BlockWriter.write(content), meta.title(), log);
         text = meta.checkBody(text);
         List<RelatedArticle> related = TeaserReader.read(teasers);

@@ -195,4 +195,17 @@ class HtmlPageExtractorTest {
         String html = "<body>" + "<nav><a href=\"/x\">link</a></nav>".repeat(1000) + "</body>";
         assertThat(extractor.extract(html, null).removed()).hasSizeLessThanOrEqualTo(RemovalLog.MAX_ENTRIES);
     }
+
+    @Test
+    void shortPageKeepsItsOnlySentence() {
+        assertThat(extractor.extract("<body><p>Polls close at eight.</p></body>", null).text())
+                .isEqualTo("Polls close at eight.");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void deeplyNestedTablesFinish() {
+        String html = "<table><tr><td>".repeat(20_000) + "Cell text, deep inside." + "</td></tr></table>".repeat(20_000);
+        assertThat(extractor.extract(html, null).text()).isEqualTo("Cell text, deep inside.");
+    }
 }
