@@ -41,7 +41,8 @@ record PageMetadata(String title, String published, String publishedText, List<S
     /** Reads the metadata of a parsed page (before any cleaning). */
     static PageMetadata read(Document doc) {
         Map<String, List<String>> metas = metas(doc);
-        JsonNode ld = articleObject(doc);
+        List<JsonNode> ldNodes = jsonLd(doc);
+        JsonNode ld = articleObject(ldNodes);
 
         String title = first(metas, "og:title", "twitter:title");
         if (title == null) {
@@ -98,6 +99,9 @@ record PageMetadata(String title, String published, String publishedText, List<S
         if (section == null && ld != null) {
             List<String> s = strings(ld.path("articleSection"));
             section = s.isEmpty() ? null : s.get(0);
+        }
+        if (section == null) {
+            section = breadcrumbSection(doc, ldNodes, title);
         }
         return new PageMetadata(blankToNull(title), published, publishedText == null ? null : publishedText.strip(),
                 authors(doc, metas, ld, publisher), blankToNull(publisher), blankToNull(section), tags(metas, ld),
@@ -180,10 +184,9 @@ record PageMetadata(String title, String published, String publishedText, List<S
         return null;
     }
 
-    /** The JSON-LD object describing the article, preferring article types over pages. */
-    private static JsonNode articleObject(Document doc) {
-        JsonNode best = null;
-        int bestRank = 0;
+    /** Every JSON-LD object of the page, flattened out of graphs and lists; bounded in count and size. */
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> nodes = new ArrayList<>();
         int seen = 0;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             if (++seen > MAX_JSON_SCRIPTS) {
@@ -193,23 +196,65 @@ record PageMetadata(String title, String published, String publishedText, List<S
             if (data.length() > MAX_JSON_CHARS) {
                 continue;
             }
-            JsonNode root;
             try {
-                root = JSON.readTree(data.strip());
+                collect(JSON.readTree(data.strip()), nodes);
             } catch (Exception e) {
-                continue;
+                // Broken JSON-LD is common; the page's other metadata still counts.
             }
-            List<JsonNode> nodes = new ArrayList<>();
-            collect(root, nodes);
-            for (JsonNode n : nodes) {
-                int rank = rank(n);
-                if (rank > bestRank) {
-                    bestRank = rank;
-                    best = n;
-                }
+        }
+        return nodes;
+    }
+
+    /** The JSON-LD object describing the article, preferring article types over pages. */
+    private static JsonNode articleObject(List<JsonNode> nodes) {
+        JsonNode best = null;
+        int bestRank = 0;
+        for (JsonNode n : nodes) {
+            int rank = rank(n);
+            if (rank > bestRank) {
+                bestRank = rank;
+                best = n;
             }
         }
         return best;
+    }
+
+    /**
+     * The section named by the page's breadcrumb trail (JSON-LD BreadcrumbList or a breadcrumb
+     * element): its last step that is not the story itself, never the home page.
+     */
+    private static String breadcrumbSection(Document doc, List<JsonNode> nodes, String title) {
+        List<String> steps = new ArrayList<>();
+        for (JsonNode n : nodes) {
+            if (strings(n.path("@type")).contains("BreadcrumbList")) {
+                for (JsonNode item : n.path("itemListElement")) {
+                    String name = item.path("name").asText("");
+                    if (name.isBlank()) {
+                        name = item.path("item").path("name").asText("");
+                    }
+                    if (!name.isBlank() && steps.size() < 20) {
+                        steps.add(Texts.normalize(name));
+                    }
+                }
+                break;
+            }
+        }
+        if (steps.isEmpty()) {
+            Element trail = doc.selectFirst("[class*=breadcrumb], [id*=breadcrumb]");
+            if (trail != null) {
+                for (Element a : trail.getElementsByTag("a")) {
+                    String t = Texts.bounded(a, 80);
+                    if (!t.isEmpty() && steps.size() < 20) {
+                        steps.add(t);
+                    }
+                }
+            }
+        }
+        if (!steps.isEmpty() && title != null && steps.get(steps.size() - 1).equalsIgnoreCase(title)) {
+            steps.remove(steps.size() - 1);
+        }
+        // The first step is the home page.
+        return steps.size() < 2 ? null : steps.get(steps.size() - 1);
     }
 
     private static void collect(JsonNode root, List<JsonNode> out) {

@@ -103,4 +103,18 @@ class PageMetadataTest {
     void siteSpecificDateMeta() {
         assertThat(read("<meta name=\"sn-post-date\" content=\"2019/11/19\">", "").published()).isEqualTo("2019-11-19");
     }
+
+    @Test
+    void sectionFromBreadcrumbTrail() {
+        assertThat(read("<title>Rates rise again</title>", "<ol class=breadcrumb><li><a href=/>Home</a></li>"
+                + "<li><a href=/economy>Economy</a></li><li><a href=/x>Rates rise again</a></li></ol>").section())
+                .isEqualTo("Economy");
+    }
+
+    @Test
+    void sectionFromJsonLdBreadcrumbList() {
+        assertThat(read("<script type=\"application/ld+json\">{\"@type\":\"BreadcrumbList\",\"itemListElement\":["
+                + "{\"position\":1,\"name\":\"Home\"},{\"position\":2,\"name\":\"Sport\"}]}</script>", "").section())
+                .isEqualTo("Sport");
+    }
 }
