@@ -31,4 +31,11 @@ class TeaserReaderTest {
         assertThat(read("<div><a href=/a>Bridge reopens after two years</a><a href=/a>Bridge reopens after two years</a></div>"))
                 .hasSize(1);
     }
+
+    @Test
+    void shortLinksBesideHeadlineAreTags() {
+        assertThat(read("<ul><li><a href=/a>Harvest festival draws record crowds</a> | <a href=/t/culture>Culture</a>"
+                + " | <a href=/t/north>North</a></li><li><a href=/b>Second story with its own title</a></li></ul>").get(0).tags())
+                .containsExactly("Culture", "North");
+    }
 }
