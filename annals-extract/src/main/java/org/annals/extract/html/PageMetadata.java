@@ -389,7 +389,10 @@ record PageMetadata(String title, String published, String publishedText, List<S
             for (Element e : doc.select("[rel=author], [itemprop=author], [class*=byline], [class*=author]")) {
                 String t = Texts.bounded(e, 200);
                 if (t.length() < 80 && !inCommentsOrForm(e)) {
-                    addAuthors(out, t);
+                    // A linked name inside the byline is the name alone, without "View more articles".
+                    Element link = e.nameIs("a") ? null : e.selectFirst("a[href]");
+                    String name = link == null ? "" : Texts.bounded(link, 80);
+                    addAuthors(out, name.isEmpty() ? t : name);
                 }
                 if (!out.isEmpty()) {
                     break;

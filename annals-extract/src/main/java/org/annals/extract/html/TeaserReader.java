@@ -71,7 +71,7 @@ final class TeaserReader {
             return null;
         }
         String s = Texts.bounded(p, 500);
-        return s.isEmpty() || s.contains(title) ? null : s;
+        return s.isEmpty() || s.contains(title) || BodyAssembler.isDateLine(s) ? null : s;
     }
 
     /** Short links beside the headline: the teaser's tags ("Title | tag | tag"). */
