@@ -21,6 +21,7 @@ final class PageCleaner {
     private static final double WRAPPER_SHARE = 0.5;
     /** Text a teaser card holds beside its heading: kicker, one-line snippet, byline, date. */
     private static final int CARD_EXTRA_TEXT = 300;
+    private static final int MAX_CAPTION_TEXT = 300;
     /** Longest text of an article element that reads as a teaser when its headline links away. */
     private static final int TEASER_ARTICLE_TEXT = 1500;
 
@@ -63,6 +64,12 @@ final class PageCleaner {
             log.add(RemovalReason.TEASER, Texts.bounded(card, RemovalLog.MAX_CHARS));
             card.remove();
         }
+    }
+
+    /** A figure of a picture and a line or two of caption and credit; not a table, quote or embedded post. */
+    private static boolean isPictureWithCaption(Element figure, NodeStats stats) {
+        return stats.of(figure).text <= MAX_CAPTION_TEXT
+                && figure.selectFirst("table, blockquote, pre, ol, ul, iframe") == null;
     }
 
     /** Teaser lists nested in a removed sidebar or footer ("most read" inside "sidebar"). */
@@ -126,6 +133,9 @@ final class PageCleaner {
                     return FilterResult.CONTINUE;
                 }
                 RemovalReason reason = Boilerplate.byTagOrRole(e);
+                if (reason == null && tag.equals("figure") && isPictureWithCaption(e, stats)) {
+                    reason = RemovalReason.CAPTION;
+                }
                 if (reason == null) {
                     reason = Boilerplate.byName(e);
                     // Inline elements are part of running text unless named as a caption or hidden data.

@@ -47,4 +47,16 @@ class PageCleanerTest {
         assertThat(clean("<h2><a href=\"#part2\">Part two</a></h2>" + PROSE, new ArrayList<>()).text())
                 .contains("Part two");
     }
+
+    @Test
+    void pictureFigureWithCreditRemoved() {
+        assertThat(clean("<figure><img src=a.jpg><span>Photo: Agency</span></figure>" + PROSE, new ArrayList<>()).text())
+                .doesNotContain("Agency");
+    }
+
+    @Test
+    void figureHoldingTableKept() {
+        assertThat(clean("<figure><table><tr><td>Votes 31</td></tr></table></figure>" + PROSE, new ArrayList<>()).text())
+                .contains("Votes 31");
+    }
 }
