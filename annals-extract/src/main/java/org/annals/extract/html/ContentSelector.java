@@ -37,6 +37,8 @@ final class ContentSelector {
     /** The elements holding the article, in document order; empty when the page has no prose. */
     static List<Element> select(Element root, NodeStats stats) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
+        // Candidates in the order they are first scored: ties are broken the same way on every run.
+        List<Element> candidates = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(org.jsoup.nodes.Node node, int depth) {
@@ -51,7 +53,12 @@ final class ContentSelector {
                         * (1 - s.ownLinkDensity());
                 Element target = PARAGRAPH.contains(e.normalName()) ? e.parent() : e;
                 for (int level = 0; target != null && level < DECAY.length; level++) {
-                    double[] c = scores.computeIfAbsent(target, ContentSelector::initial);
+                    double[] c = scores.get(target);
+                    if (c == null) {
+                        c = initial(target);
+                        scores.put(target, c);
+                        candidates.add(target);
+                    }
                     c[0] += score / DECAY[level];
                     // An <article> is a whole story: its prose does not make its container a better story.
                     if (target == root || target.nameIs("article")) {
@@ -67,12 +74,12 @@ final class ContentSelector {
         }, root);
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, double[]> en : scores.entrySet()) {
-            double sc = en.getValue()[0] * (1 - stats.of(en.getKey()).linkDensity());
-            en.getValue()[0] = sc;
-            if (sc > bestScore) {
-                bestScore = sc;
-                best = en.getKey();
+        for (Element candidate : candidates) {
+            double[] c = scores.get(candidate);
+            c[0] *= 1 - stats.of(candidate).linkDensity();
+            if (c[0] > bestScore) {
+                bestScore = c[0];
+                best = candidate;
             }
         }
         if (best == null) {
