@@ -28,7 +28,7 @@ final class ContentSelector {
     private static final Set<String> PARAGRAPH = Set.of("p", "pre", "td", "blockquote", "li", "dd");
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(\\w*Article|BlogPosting|Report)");
     /** Share of prose that an ancestor's extra text needs for the winner to widen to it. */
-    private static final double MIN_ADDED_PROSE_SHARE = 0.6;
+    private static final double MIN_ADDED_PROSE_SHARE = 0.7;
     private static final double[] DECAY = {1, 2, 6, 9, 12};
 
     private ContentSelector() {
