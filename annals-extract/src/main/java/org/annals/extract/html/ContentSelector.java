@@ -29,13 +29,18 @@ final class ContentSelector {
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)schema\\.org/(\\w*Article|BlogPosting|Report)");
     /** Share of prose that an ancestor's extra text needs for the winner to widen to it. */
     private static final double MIN_ADDED_PROSE_SHARE = 0.7;
+    private static final double OTHER_ARTICLE_WEIGHT = 0.5;
     private static final double[] DECAY = {1, 2, 6, 9, 12};
 
     private ContentSelector() {
     }
 
-    /** The elements holding the article, in document order; empty when the page has no prose. */
-    static List<Element> select(Element root, NodeStats stats) {
+    /**
+     * The elements holding the article, in document order; empty when the page has no prose.
+     *
+     * @param headlineArticle the {@code <article>} that held the page's headline before cleaning, or null
+     */
+    static List<Element> select(Element root, NodeStats stats, Element headlineArticle) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         // Candidates in the order they are first scored: ties are broken the same way on every run.
         List<Element> candidates = new ArrayList<>();
@@ -77,6 +82,13 @@ final class ContentSelector {
         for (Element candidate : candidates) {
             double[] c = scores.get(candidate);
             c[0] *= 1 - stats.of(candidate).linkDensity();
+            // Of several <article>s, the one that holds the headline is the story; the others are teasers.
+            if (headlineArticle != null) {
+                Element story = candidate.closest("article");
+                if (story != null && story != headlineArticle) {
+                    c[0] *= OTHER_ARTICLE_WEIGHT;
+                }
+            }
             if (c[0] > bestScore) {
                 bestScore = c[0];
                 best = candidate;

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Extracts the article from an HTML page: metadata from meta tags and JSON-LD, then the main text
@@ -19,6 +20,8 @@ import java.util.List;
 public final class HtmlPageExtractor implements PageExtractor {
     /** Pages are cut here: no article needs more, and parsing stays bounded. */
     static final int MAX_PAGE_CHARS = 16 * 1024 * 1024;
+    private static final int MIN_HEADLINE = 10;
+    private static final int MAX_HEADLINES = 20;
 
     @Override
     public ExtractedPage extract(String page, String baseUri) {
@@ -31,10 +34,12 @@ public final class HtmlPageExtractor implements PageExtractor {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         PageMetadata meta = PageMetadata.read(doc);
         Element body = doc.body();
+        Element headline = headline(body, meta.title());
+        Element headlineArticle = headline == null ? null : headline.closest("article");
         List<Element> teasers = new ArrayList<>();
         PageCleaner.clean(body, log, teasers);
         NodeStats stats = NodeStats.measure(body);
-        List<Element> content = ContentSelector.select(body, stats);
+        List<Element> content = ContentSelector.select(body, stats, headlineArticle);
         if (content.isEmpty()) {
             // No paragraph reads as prose: what little text survived cleaning is the page's text.
             content = List.of(body);
@@ -45,5 +50,31 @@ public final class HtmlPageExtractor implements PageExtractor {
         return new ExtractedPage(meta.title(), meta.published(), meta.publishedText(), meta.authors(),
                 meta.publisher(), null, meta.section(), meta.tags(), meta.language(), text, related,
                 log.removals());
+    }
+
+    /** The h1 that prints the page's title, or null: pages also print teaser headlines in h1s. */
+    private static Element headline(Element body, String title) {
+        if (title == null || lettersOnly(title).length() < MIN_HEADLINE) {
+            return null;
+        }
+        String t = lettersOnly(title);
+        int seen = 0;
+        for (Element h1 : body.getElementsByTag("h1")) {
+            String h = lettersOnly(Texts.bounded(h1, 2 * title.length() + 10));
+            if (h.length() >= MIN_HEADLINE && (h.contains(t) || t.contains(h))) {
+                return h1;
+            }
+            if (++seen >= MAX_HEADLINES) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Letters and digits only, lower-cased: "Ama..." and "Ama…" are the same headline. */
+    private static String lettersOnly(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 }

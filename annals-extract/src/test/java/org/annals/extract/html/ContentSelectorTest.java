@@ -13,7 +13,7 @@ class ContentSelectorTest {
 
     private static List<String> ids(String html) {
         Element body = Jsoup.parse(html).body();
-        return ContentSelector.select(body, NodeStats.measure(body)).stream().map(Element::id).toList();
+        return ContentSelector.select(body, NodeStats.measure(body), null).stream().map(Element::id).toList();
     }
 
     @Test
@@ -43,5 +43,14 @@ class ContentSelectorTest {
     void positiveClassWeight() {
         assertThat(ContentSelector.classWeight(Jsoup.parse("<div class=article-body></div>").body().child(0)))
                 .isEqualTo(25);
+    }
+
+    @Test
+    void articleUnderHeadlineBeatsRicherTeaserArticles() {
+        Element body = Jsoup.parse("<article id=story><h1>Story</h1>" + PROSE + "</article>"
+                + "<article id=t1>" + PROSE.repeat(2) + "</article>").body();
+        Element story = body.getElementById("story");
+        assertThat(ContentSelector.select(body, NodeStats.measure(body), story)).extracting(Element::id)
+                .containsExactly("story");
     }
 }

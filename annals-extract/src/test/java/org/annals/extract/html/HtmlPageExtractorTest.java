@@ -208,4 +208,13 @@ class HtmlPageExtractorTest {
         String html = "<table><tr><td>".repeat(20_000) + "Cell text, deep inside." + "</td></tr></table>".repeat(20_000);
         assertThat(extractor.extract(html, null).text()).isEqualTo("Cell text, deep inside.");
     }
+
+    @Test
+    void storyUnderTheHeadlineWinsOverTeaserArticles() {
+        String prose = "<p>Teaser prose, with commas, long enough to look like a real paragraph of a story.</p>";
+        String html = "<title>Valley road reopens...</title><body><article><h1>Valley road reopens…</h1>"
+                + "<p>The valley road reopened on Monday, after crews cleared the last of the rockfall.</p></article>"
+                + "<article>" + prose.repeat(2) + "</article><article>" + prose.replace("Teaser", "Other") + "</article></body>";
+        assertThat(extractor.extract(html, null).text()).startsWith("The valley road reopened");
+    }
 }
