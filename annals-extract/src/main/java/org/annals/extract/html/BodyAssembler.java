@@ -20,6 +20,7 @@ final class BodyAssembler {
     private static final double MAX_LINK_DENSITY = 0.7;
     private static final int MAX_DATE_LINE = 70;
     private static final int MAX_LABEL = 30;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\s]+");
 
@@ -34,7 +35,8 @@ final class BodyAssembler {
         String last = null;
         for (BlockWriter.Block b : blocks) {
             String k = key(b.text());
-            if (b.linkDensity() > MAX_LINK_DENSITY) {
+            // A printed web address is text the author wrote out, not navigation.
+            if (b.linkDensity() > MAX_LINK_DENSITY && !WEB_ADDRESS.matcher(b.text()).matches()) {
                 log.add(RemovalReason.NAVIGATION, b.text());
             } else if (k.isEmpty() || k.equals(titleKey)) {
                 log.add(RemovalReason.DUPLICATE, b.text());

@@ -63,4 +63,11 @@ class BodyAssemblerTest {
         BodyAssembler.assemble(List.of(p("Same."), p("Same.")), null, log);
         assertThat(log.removals()).extracting(r -> r.reason()).containsExactly(RemovalReason.DUPLICATE);
     }
+
+    @Test
+    void keepsPrintedWebAddress() {
+        BlockWriter.Block url = new BlockWriter.Block("https://example.org/report.pdf", 30, "p");
+        assertThat(BodyAssembler.assemble(List.of(p("Read the report:"), url), null, new RemovalLog()))
+                .isEqualTo("Read the report:\n\nhttps://example.org/report.pdf");
+    }
 }
