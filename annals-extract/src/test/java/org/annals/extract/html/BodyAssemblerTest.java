@@ -67,7 +67,7 @@ class BodyAssemblerTest {
     @Test
     void keepsPrintedWebAddress() {
         BlockWriter.Block url = new BlockWriter.Block("https://example.org/report.pdf", 30, "p");
-        assertThat(BodyAssembler.assemble(List.of(p("Read the report:"), url), null, new RemovalLog()))
-                .isEqualTo("Read the report:\n\nhttps://example.org/report.pdf");
+        assertThat(BodyAssembler.assemble(List.of(p("The full report is online."), url), null, new RemovalLog()))
+                .isEqualTo("The full report is online.\n\nhttps://example.org/report.pdf");
     }
 }
