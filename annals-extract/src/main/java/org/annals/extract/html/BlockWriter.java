@@ -58,6 +58,9 @@ final class BlockWriter {
                             blocks.push(tag);
                         } else if (tag.equals("a")) {
                             linkDepth[0]++;
+                            buf.append(Texts.INLINE_BOUNDARY);
+                        } else if (Tags.isInline(tag)) {
+                            buf.append(Texts.INLINE_BOUNDARY);
                         }
                     }
                 }
@@ -75,6 +78,9 @@ final class BlockWriter {
                             }
                         } else if (tag.equals("a")) {
                             linkDepth[0]--;
+                            buf.append(Texts.INLINE_BOUNDARY);
+                        } else if (Tags.isInline(tag)) {
+                            buf.append(Texts.INLINE_BOUNDARY);
                         }
                     }
                 }
@@ -87,7 +93,7 @@ final class BlockWriter {
 
     private static void flush(List<Block> out, StringBuilder buf, int[] link, String tag) {
         if (buf.length() > 0) {
-            String text = Texts.normalize(buf);
+            String text = Texts.normalize(Texts.resolveBoundaries(buf));
             if (!text.isEmpty()) {
                 int linkChars = Math.min(link[0], text.length());
                 out.add(new Block(text, linkChars, tag == null ? "div" : tag));

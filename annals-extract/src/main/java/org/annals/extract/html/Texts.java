@@ -6,7 +6,42 @@ import org.jsoup.nodes.TextNode;
 
 /** Whitespace normalisation and bounded text collection shared by the HTML stages. */
 final class Texts {
+    /** Marks where an inline element starts or ends inside a paragraph being written. */
+    static final char INLINE_BOUNDARY = '\uE000';
+
     private Texts() {
+    }
+
+    /**
+     * Turns inline-element boundaries into a space where a CJK character meets a Latin word
+     * ("ソフト<a>KeePass</a>の" reads "ソフト KeePass の"), and into nothing elsewhere.
+     */
+    static CharSequence resolveBoundaries(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != INLINE_BOUNDARY) {
+                b.append(c);
+                continue;
+            }
+            int next = i + 1;
+            while (next < s.length() && s.charAt(next) == INLINE_BOUNDARY) {
+                next++;
+            }
+            if (b.length() > 0 && next < s.length() && isCjk(b.charAt(b.length() - 1)) != isCjk(s.charAt(next))
+                    && Character.isLetterOrDigit(b.charAt(b.length() - 1)) && Character.isLetterOrDigit(s.charAt(next))) {
+                b.append(' ');
+            }
+            i = next - 1;
+        }
+        return b;
+    }
+
+    /** Han and kana: scripts written without spaces between words (Korean spaces its words). */
+    static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** True for characters that separate words: ASCII and Unicode spaces, NBSP, line breaks. */

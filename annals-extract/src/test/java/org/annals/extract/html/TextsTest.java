@@ -32,4 +32,16 @@ class TextsTest {
     void boundedSeparatesBlocks() {
         assertThat(Texts.bounded(Jsoup.parse("<p>one</p><p>two</p>").body(), 100)).isEqualTo("one two");
     }
+
+    @Test
+    void boundaryBetweenKanaAndLatinBecomesSpace() {
+        String s = "ソフト" + Texts.INLINE_BOUNDARY + "KeePass" + Texts.INLINE_BOUNDARY + "の起動";
+        assertThat(Texts.resolveBoundaries(s).toString()).isEqualTo("ソフト KeePass の起動");
+    }
+
+    @Test
+    void boundaryInsideLatinWordVanishes() {
+        String s = Texts.INLINE_BOUNDARY + "T" + Texts.INLINE_BOUNDARY + "he";
+        assertThat(Texts.resolveBoundaries(s).toString()).isEqualTo("The");
+    }
 }
