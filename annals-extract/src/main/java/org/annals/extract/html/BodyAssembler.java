@@ -98,7 +98,8 @@ final class BodyAssembler {
 
     private static boolean isLabel(BlockWriter.Block b) {
         String t = b.text();
-        return t.length() < MAX_LABEL && t.split("\\s+").length <= 3 && ".!?。！？…\"”)".indexOf(t.charAt(t.length() - 1)) < 0;
+        return t.length() < MAX_LABEL && t.split("\\s+").length <= 3
+                && ".!?。！？…\"”)".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     static boolean isDateLine(String text) {

@@ -4,6 +4,7 @@ import org.annals.model.RemovalReason;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class Boilerplate {
     }
 
     private static Map<String, RemovalReason> words() {
-        Map<String, RemovalReason> m = new java.util.HashMap<>();
+        Map<String, RemovalReason> m = new HashMap<>();
         for (String w : List.of("nav", "navbar", "navigation", "menu", "menubar", "submenu", "breadcrumb",
                 "breadcrumbs", "pagination", "pager", "skiplink", "skip", "topbar", "masthead", "toc", "jump",
                 "dropdown", "megamenu", "hamburger", "drawer", "offcanvas")) {
@@ -78,7 +79,7 @@ final class Boilerplate {
                 "imagecopyright", "picturecredit", "photocopyright", "mediacaption")) {
             m.put(w, RemovalReason.CAPTION);
         }
-        for (String w : List.of("byline", "bylines", "dateline-meta", "timestamp", "published", "pubdate",
+        for (String w : List.of("byline", "bylines", "timestamp", "published", "pubdate",
                 "tags", "tagged", "taglist", "keywords", "meta", "postmeta", "entrymeta", "authorbio", "bio",
                 "author", "authors", "date", "time", "updated", "kicker", "eyebrow", "headline", "title",
                 "subtitle", "structureddata", "microdata")) {
@@ -88,12 +89,12 @@ final class Boilerplate {
                 "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit",
                 "dfp", "gpt", "sponsor", "sponsored", "promo", "promotion", "promoted", "newsletter", "newsletters",
                 "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "banner", "popup",
-                "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "offscreen", "visuallyhidden", "screenreader", "login", "register", "donate", "tools",
-                "rating", "follow", "gallery", "slideshow", "carousel", "podcast",
-                "audio", "alert", "notice", "disclaimer", "feedback", "survey", "poll", "search", "logo",
-                "icon", "icons", "button", "btn", "badge",
-                "email", "rss", "download", "offer", "marketing", "affiliate", "commercial", "cta", "werbung", "anzeige",
-                "publicidad", "publicite", "pubblicita", "reklama", "reklame", "compartir", "partager", "teilen",
+                "modal", "overlay", "sidebar", "widget", "widgets", "toolbar", "print", "sronly", "offscreen",
+                "visuallyhidden", "screenreader", "login", "register", "donate", "tools", "rating", "follow",
+                "gallery", "slideshow", "carousel", "podcast", "audio", "alert", "notice", "disclaimer", "feedback",
+                "survey", "poll", "search", "logo", "icon", "icons", "button", "btn", "badge", "email", "rss",
+                "download", "offer", "marketing", "affiliate", "commercial", "cta", "werbung", "anzeige", "publicidad",
+                "publicite", "pubblicita", "reklama", "reklame", "compartir", "partager", "teilen",
                 "condividi", "compartilhar")) {
             m.put(w, RemovalReason.BOILERPLATE);
         }

@@ -2,6 +2,7 @@ package org.annals.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annals.model.RemovalReason;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,8 +25,10 @@ record PageMetadata(String title, String published, String publishedText, List<S
     private static final int MAX_JSON_CHARS = 2_000_000;
     private static final int MAX_JSON_SCRIPTS = 20;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|«»]\\s*");
-    private static final Pattern BY = Pattern.compile("^(?i)((posted|written|words|story|reporting|text)\\s+)?(by|von|par|por|di|door|av|af)\\s*:?\\s+");
-    private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+    private static final Pattern BY = Pattern.compile(
+            "^(?i)((posted|written|words|story|reporting|text)\\s+)?(by|von|par|por|di|door|av|af)\\s*:?\\s+");
+    private static final Pattern AUTHOR_SPLIT = Pattern.compile(
+            "\\s*(?:,|;|&|\\||\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
     private static final Pattern URLISH = Pattern.compile("(?i)https?://|www\\.|@|\\.com\\b|/");
     /** Job titles printed after a name ("Tom Smith, Staff Writer"): not authors. */
     private static final Pattern ROLE = Pattern.compile(
@@ -346,7 +349,8 @@ record PageMetadata(String title, String published, String publishedText, List<S
             return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•»/«]+$", "").strip();
         }
         if (isSite) {
-            return title.substring(title.indexOf(firstPart) + firstPart.length()).replaceAll("^[\\s|\\-–—:·•»/«]+", "").strip();
+            return title.substring(title.indexOf(firstPart) + firstPart.length())
+                    .replaceAll("^[\\s|\\-–—:·•»/«]+", "").strip();
         }
         // A short capitalised last part is a site name by convention ("Headline | Outlet", "Headline - Outlet").
         int cut = Math.max(title.lastIndexOf(" | "), Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" – ")));
@@ -413,7 +417,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
     private static boolean inCommentsOrForm(Element e) {
         Element a = e;
         for (int i = 0; i < 12 && a != null; i++, a = a.parent()) {
-            if (a.nameIs("form") || a.nameIs("label") || Boilerplate.byName(a) == org.annals.model.RemovalReason.COMMENTS) {
+            if (a.nameIs("form") || a.nameIs("label") || Boilerplate.byName(a) == RemovalReason.COMMENTS) {
                 return true;
             }
         }

@@ -12,7 +12,8 @@ final class PublicationDate {
                     + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?");
     private static final Pattern NAMED = Pattern.compile(
-            "(?:[A-Za-z]{3,9},?\\s+)?(?:(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?|([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?),?"
+            "(?:[A-Za-z]{3,9},?\\s+)?"
+                    + "(?:(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?|([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?),?"
                     + "\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?"
                     + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(

@@ -28,9 +28,13 @@ final class Texts {
             while (next < s.length() && s.charAt(next) == INLINE_BOUNDARY) {
                 next++;
             }
-            if (b.length() > 0 && next < s.length() && isCjk(b.charAt(b.length() - 1)) != isCjk(s.charAt(next))
-                    && Character.isLetterOrDigit(b.charAt(b.length() - 1)) && Character.isLetterOrDigit(s.charAt(next))) {
-                b.append(' ');
+            if (b.length() > 0 && next < s.length()) {
+                char before = b.charAt(b.length() - 1);
+                char after = s.charAt(next);
+                if (isCjk(before) != isCjk(after) && Character.isLetterOrDigit(before)
+                        && Character.isLetterOrDigit(after)) {
+                    b.append(' ');
+                }
             }
             i = next - 1;
         }
