@@ -4,7 +4,12 @@ import org.annals.decode.DecodedText;
 import org.annals.decode.Decoder;
 import org.annals.extract.html.HtmlPageExtractor;
 import org.annals.extract.text.TextPageExtractor;
+import org.annals.extract.meta.DatelineMatch;
+import org.annals.extract.meta.DatelineParser;
+import org.annals.extract.meta.ParsedTime;
+import org.annals.extract.meta.PublicationTime;
 import org.annals.model.Article;
+import org.annals.model.Dateline;
 import org.annals.model.Removal;
 import org.annals.model.RemovalReason;
 import org.annals.source.PayloadKind;
@@ -19,6 +24,9 @@ import java.util.List;
  * language, and assemble the contract's article. Thread-safe.
  */
 public final class ArticleExtractor {
+    /** Below this, n-gram detection is less reliable than what the page declares. */
+    private static final int MIN_DETECTION_CHARS = 200;
+
     private final Decoder decoder;
     private final PageExtractor htmlExtractor;
     private final PageExtractor textExtractor;
@@ -55,11 +63,35 @@ public final class ArticleExtractor {
             removed.add(new Removal(RemovalReason.TRUNCATED, "the page was cut at " + Sources.MAX_PAGE_BYTES
                     + " bytes, or marked truncated by its archive; the rest is missing"));
         }
-        String title = doc.title() != null ? doc.title() : page.title();
-        String published = doc.published() != null ? doc.published() : page.published();
-        String language = page.language() != null ? page.language() : languages.identify(page.text());
-        return new Article(doc.id(), doc.source(), title, published, page.publishedText(), page.authors(),
-                page.publisher(), page.dateline(), page.section(), page.tags(), language, page.text(),
-                page.related(), removed);
+        String title = doc.title() != null && !doc.title().isBlank() ? doc.title().strip() : page.title();
+        String published = page.published();
+        String publishedText = page.publishedText();
+        if (doc.published() != null && !doc.published().isBlank()) {
+            // The container (feed entry, JSON Lines row) states the time on purpose: it wins.
+            publishedText = doc.published().strip();
+            published = PublicationTime.parse(publishedText).map(ParsedTime::iso).orElse(null);
+        }
+        Dateline dateline = page.dateline() != null ? page.dateline() : openingDateline(page.text(), published);
+        return new Article(doc.id(), doc.source(), title, published, publishedText, page.authors(),
+                page.publisher() != null ? page.publisher() : dateline == null ? null : dateline.agency(),
+                dateline, page.section(), page.tags(), language(page), page.text(), page.related(), removed);
+    }
+
+    private static Dateline openingDateline(String text, String published) {
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        return DatelineParser.parse(first, published).map(DatelineMatch::dateline).orElse(null);
+    }
+
+    /**
+     * The language the body is written in. Pages often declare their site's language whatever the
+     * article's, so detection on enough text wins over the declaration.
+     */
+    private String language(ExtractedPage page) {
+        String detected = page.text().length() >= MIN_DETECTION_CHARS ? languages.identify(page.text()) : null;
+        if (detected != null) {
+            return detected;
+        }
+        return page.language() != null ? page.language() : languages.identify(page.text());
     }
 }
