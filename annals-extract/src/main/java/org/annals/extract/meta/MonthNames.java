@@ -1,13 +1,13 @@
 package org.annals.extract.meta;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** Month names and their usual abbreviations in the languages news pages are most often written in. */
 final class MonthNames {
-    /** A word that may be a month name, with an optional abbreviation dot; checked against the table. */
-    static final String WORD = "\\p{L}{3,10}\\.?";
 
     private static final Map<String, Integer> MONTHS = build(
             // English
@@ -53,6 +53,11 @@ final class MonthNames {
             // Arabic (Egyptian and Gulf usage)
             "يناير", "فبراير", "مارس", "أبريل ابريل", "مايو", "يونيو",
             "يوليو", "أغسطس اغسطس", "سبتمبر", "أكتوبر اكتوبر", "نوفمبر", "ديسمبر");
+
+    /** Any month name of the table as a whole word, with an optional abbreviation dot; longest names first. */
+    static final String WORD = "(?<!\\p{L})(?:" + String.join("|", MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).toList()) + ")(?!\\p{L})\\.?";
 
     private MonthNames() {
     }

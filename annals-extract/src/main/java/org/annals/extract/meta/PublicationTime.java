@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -38,7 +39,16 @@ public final class PublicationTime {
 
     private static final String TIME = "(\\d{1,2})\\s*[:：h时時시]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:\\.\\d+)?)?"
             + "(?:\\s*([ap])\\.?\\s?m\\.?(?!\\p{L}))?";
-    private static final String ZONE = "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?))?";
+    /** Zone names with one meaning; CST and IST name several zones and are left out. */
+    private static final Map<String, String> NAMED_ZONES = Map.ofEntries(Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"),
+            Map.entry("CDT", "-05:00"), Map.entry("MST", "-07:00"), Map.entry("MDT", "-06:00"), Map.entry("PST", "-08:00"),
+            Map.entry("PDT", "-07:00"), Map.entry("BST", "+01:00"), Map.entry("CET", "+01:00"), Map.entry("CEST", "+02:00"),
+            Map.entry("EET", "+02:00"), Map.entry("EEST", "+03:00"), Map.entry("MSK", "+03:00"), Map.entry("JST", "+09:00"),
+            Map.entry("KST", "+09:00"), Map.entry("HKT", "+08:00"), Map.entry("SGT", "+08:00"), Map.entry("AEST", "+10:00"),
+            Map.entry("AEDT", "+11:00"), Map.entry("WIB", "+07:00"), Map.entry("PKT", "+05:00"), Map.entry("MEZ", "+01:00"),
+            Map.entry("MESZ", "+02:00"), Map.entry("BJT", "+08:00"));
+    private static final String ZONE = "(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?"
+            + "|(?-i:" + String.join("|", NAMED_ZONES.keySet().stream().sorted().toList()) + ")(?!\\p{L})))?";
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^(?:T|\\s*(?:,|at|à|a las|às|um|alle|ore|-|–|\\||/)?\\s*)" + TIME + ZONE + "(?:\\s*[分분])?", FLAGS);
     private static final Pattern TIME_BEFORE = Pattern.compile(TIME + ZONE + "\\s*[:,|·\\-–]?\\s*$", FLAGS);
@@ -249,6 +259,9 @@ public final class PublicationTime {
     private static String offset(String zone) {
         if (zone == null) {
             return null;
+        }
+        if (NAMED_ZONES.containsKey(zone)) {
+            return NAMED_ZONES.get(zone);
         }
         Matcher m = OFFSET.matcher(zone);
         if (!m.find()) {

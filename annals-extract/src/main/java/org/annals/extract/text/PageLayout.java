@@ -217,8 +217,10 @@ public final class PageLayout {
                         || verdict(next) == LineVerdict.HEADLINE && features(next).terminal()) {
                     return i;
                 }
+                // prose, heading, prose: but a headline over a byline or time is a title, not a heading
                 if (verdict(next) == LineVerdict.HEADLINE && nextContent(next) >= 0 && verdict(nextContent(next)) == LineVerdict.BODY
-                        && !TeaserLine.of(lines.get(next).text()).tagged()) {
+                        && !TeaserLine.of(lines.get(next).text()).tagged()
+                        && (next + 1 >= lines.size() || verdict(next + 1) != LineVerdict.METADATA)) {
                     return i;
                 }
             }
@@ -299,7 +301,8 @@ public final class PageLayout {
                 } else if (v == LineVerdict.FOOTER) {
                     roles[i] = LineRole.FOOTER;
                 } else if (!isCandidate(i) || i < best || best < 0) {
-                    roles[i] = LineRole.NAVIGATION;
+                    // prose above the title is a notice (cookies, subscriptions), not a link
+                    roles[i] = v == LineVerdict.BODY ? LineRole.BOILERPLATE : LineRole.NAVIGATION;
                 } else if (kept.contains(keys[i])) {
                     roles[i] = LineRole.DUPLICATE;
                 } else if (!standfirstTaken && features(i).words() >= MIN_STANDFIRST_WORDS) {

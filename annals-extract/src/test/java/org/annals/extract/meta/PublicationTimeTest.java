@@ -149,4 +149,14 @@ class PublicationTimeTest {
     void arabicMonthName() {
         assertThat(iso("5 مارس 2024")).isEqualTo("2024-03-05");
     }
+
+    @Test
+    void unambiguousZoneNameGivesTheOffset() {
+        assertThat(iso("August 18, 2023 6:52 PM EDT")).isEqualTo("2023-08-18T18:52-04:00");
+    }
+
+    @Test
+    void ambiguousZoneNameGivesNoOffset() {
+        assertThat(iso("March 5, 2024 14:20 CST")).isEqualTo("2024-03-05T14:20");
+    }
 }

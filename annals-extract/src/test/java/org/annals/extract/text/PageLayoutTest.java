@@ -145,4 +145,11 @@ class PageLayoutTest {
         List<LineClass> classified = new LineSplitter().split(page).stream().map(classifier::classify).toList();
         assertThat(new PageLayout().place(classified).related()).extracting(r -> r.text() != null).containsExactly(true, true);
     }
+
+    @Test
+    void proseNoticeAboveTheTitleIsBoilerplate() {
+        assertThat(roles("We use cookies to improve your experience on our site, and by continuing you accept their use.\n"
+                + "Council approves forty million for school repairs\nBy Jane Holloway\n" + BODY_1 + "\n" + BODY_2).get(0))
+                .isEqualTo(LineRole.BOILERPLATE);
+    }
 }
