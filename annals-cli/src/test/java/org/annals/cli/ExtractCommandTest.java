@@ -127,4 +127,11 @@ class ExtractCommandTest {
         assertThat(status).isEqualTo(ExitCode.INTERNAL);
         assertThat(writes[0]).isLessThan(5);
     }
+
+    @Test
+    void aLineBreakInAFileNameDoesNotSplitItsErrorLine() throws IOException {
+        Path odd = write("new\nline.txt", "");
+        CliRun run = CliRun.of("extract", odd.toString());
+        assertThat(run.err().strip()).doesNotContain("\n").endsWith("new\\nline.txt: empty file");
+    }
 }
