@@ -120,14 +120,20 @@ final class OrderedExtraction {
 
         @Override
         public void document(SourceDocument document) {
+            String name = name(input, document.source().uri());
             try {
-                slots.acquire();
+                // A slot frees within one page time unless every worker is held by a runaway
+                // that could not be abandoned; then waiting longer would hang the run.
+                if (!slots.tryAcquire(2 * pageTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                    put(pending, settled(name, failed(name,
+                            "skipped: every worker is stuck on an earlier page that ran past its time")));
+                    return;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
             Slot slot = new Slot(slots, runaways, threads);
-            String name = name(input, document.source().uri());
             Future<Outcome> outcome;
             try {
                 outcome = workers.submit(() -> {

@@ -96,6 +96,16 @@ class OrderedExtractionTest {
     }
 
     @Test
+    void moreRunawaysThanCanBeAbandonedNeverHangTheRun() throws IOException {
+        List<String> inputs = List.of(write("r1.txt", "spin one"), write("r2.txt", "spin two"),
+                write("r3.txt", "spin three"), write("a.txt", "after all"));
+        List<String> lines = lines(extraction(InputStream.nullInputStream(), 1, Duration.ofMillis(200)), inputs);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.subList(0, 2)).allMatch(l -> l.endsWith("extraction took longer than 200 ms; skipped"));
+        assertThat(lines.subList(2, 4)).allMatch(l -> l.contains(": skipped: every worker is stuck"));
+    }
+
+    @Test
     void aPageWaitingForItsTurnIsNotChargedForTheTimeOfThePagesBeforeIt() throws IOException {
         List<String> inputs = List.of(write("1.txt", "slow one"), write("2.txt", "slow two"),
                 write("3.txt", "slow three"));
