@@ -19,7 +19,7 @@ import java.util.List;
 final class ExtractCommand extends BaseCommand {
     enum Format { jsonl, text }
 
-    @Option(names = "--format", defaultValue = "jsonl",
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|text",
             description = "jsonl (one JSON object per article, the default) or text (the clean body only).")
     Format format;
 

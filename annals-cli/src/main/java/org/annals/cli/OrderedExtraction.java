@@ -88,7 +88,7 @@ final class OrderedExtraction {
         try {
             while (true) {
                 Pending next = pending.take();
-                Outcome outcome = await(next, runaways);
+                Outcome outcome = await(next);
                 if (outcome == null || !sink.test(outcome)) {
                     break;
                 }
@@ -208,7 +208,7 @@ final class OrderedExtraction {
         }
     }
 
-    private Outcome await(Pending next, int[] runaways) throws InterruptedException {
+    private Outcome await(Pending next) throws InterruptedException {
         try {
             // The page's time runs from when it got a worker, not from when its turn to be printed came.
             long left = next.slot() == null ? 0
