@@ -20,7 +20,7 @@ public final class AnnalsCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("annals: internal error: " + e);
+            commandLine.getErr().println("annals: internal error: " + BaseCommand.oneLine(String.valueOf(e)));
             commandLine.getErr().flush();
             return ExitCode.INTERNAL;
         });

@@ -20,10 +20,31 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Prints {@code annals: WHAT: PROBLEM} on stderr. */
+    /** Prints {@code annals: WHAT: PROBLEM} on stderr, on one line whatever the file's name holds. */
     void error(String what, String problem) {
-        err().println("annals: " + what + ": " + problem);
+        err().println("annals: " + oneLine(what) + ": " + oneLine(problem));
         err().flush();
+    }
+
+    /** Control characters (a line break in a file name, say) written as escapes. */
+    static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** Thrown for a wrong command line that picocli's own checks cannot see. */

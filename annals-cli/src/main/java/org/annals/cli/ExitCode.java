@@ -8,7 +8,7 @@ public final class ExitCode {
     public static final int INPUT_FAILED = 1;
     /** The command line was wrong. */
     public static final int USAGE = 2;
-    /** A bug or an environment problem stopped the command. */
+    /** A bug or an environment problem (output closed or disk full, say) stopped the command. */
     public static final int INTERNAL = 3;
 
     private ExitCode() {

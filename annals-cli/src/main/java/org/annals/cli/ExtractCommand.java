@@ -19,14 +19,15 @@ import java.util.List;
 final class ExtractCommand extends BaseCommand {
     enum Format { jsonl, text }
 
-    @Option(names = "--format", defaultValue = "jsonl",
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|text",
             description = "jsonl (one JSON object per article, the default) or text (the clean body only).")
     Format format;
 
-    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads, at least 1 (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--page-timeout", defaultValue = "30",
+    @Option(names = "--page-timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Seconds one page may take before it is skipped (default: ${DEFAULT-VALUE}).")
     int pageTimeoutSeconds;
 
@@ -42,9 +43,15 @@ final class ExtractCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        OrderedExtraction run = new OrderedExtraction(new Sources(stdin), ArticleExtractor.standard(), workers,
-                Duration.ofSeconds(pageTimeoutSeconds));
+        if (threads != null && threads < 1) {
+            throw usage(spec, "--threads must be at least 1, not " + threads);
+        }
+        if (pageTimeoutSeconds < 1) {
+            throw usage(spec, "--page-timeout must be at least 1 second, not " + pageTimeoutSeconds);
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        OrderedExtraction run = new OrderedExtraction(new Sources(stdin), ArticleExtractor.standard()::extract,
+                workers, Duration.ofSeconds(pageTimeoutSeconds));
         PrintWriter out = out();
         int[] failures = {0};
         run.run(inputs, outcome -> {
@@ -55,8 +62,12 @@ final class ExtractCommand extends BaseCommand {
                 out.flush();
                 error(failed.failure().input(), failed.failure().problem());
             }
+            // A closed pipe (`| head`) or a full disk: nobody reads the rest, so stop reading.
+            return !out.checkError();
         });
-        out.flush();
+        if (out.checkError()) {
+            return ExitCode.INTERNAL;
+        }
         return failures[0] == 0 ? ExitCode.OK : ExitCode.INPUT_FAILED;
     }
 

@@ -6,8 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,5 +84,54 @@ class ExtractCommandTest {
     @Test
     void missingOperandIsAUsageError() {
         assertThat(CliRun.of("extract").status()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aThreadCountBelowOneIsAUsageError() throws IOException {
+        Path page = write("a.html", PAGE);
+        assertThat(CliRun.of("extract", "--threads", "0", page.toString()).status()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aPageTimeoutBelowOneSecondIsAUsageError() throws IOException {
+        Path page = write("a.html", PAGE);
+        CliRun run = CliRun.of("extract", "--page-timeout", "0", page.toString());
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--page-timeout");
+    }
+
+    @Test
+    void stopsWithStatusThreeWhenTheOutputIsClosed() throws IOException {
+        List<String> args = new ArrayList<>(List.of("extract"));
+        for (int i = 0; i < 20; i++) {
+            args.add(write(i + ".html", PAGE).toString());
+        }
+        int[] writes = {0};
+        PrintWriter closed = new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                writes[0]++;
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        int status = AnnalsCli.run(args.toArray(String[]::new), InputStream.nullInputStream(), closed,
+                new PrintWriter(new StringWriter()));
+        assertThat(status).isEqualTo(ExitCode.INTERNAL);
+        assertThat(writes[0]).isLessThan(5);
+    }
+
+    @Test
+    void aLineBreakInAFileNameDoesNotSplitItsErrorLine() throws IOException {
+        Path odd = write("new\nline.txt", "");
+        CliRun run = CliRun.of("extract", odd.toString());
+        assertThat(run.err().strip()).doesNotContain("\n").endsWith("new\\nline.txt: empty file");
     }
 }

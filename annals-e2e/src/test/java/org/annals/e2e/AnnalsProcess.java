@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the {@code ./annals} script of this checkout as a separate process, as a user would. */
@@ -13,14 +14,21 @@ record AnnalsProcess(int status, String out, String err) {
     static final Path ROOT = Path.of(System.getProperty("annals.root", "..")).toAbsolutePath().normalize();
 
     static AnnalsProcess run(byte[] stdin, String... args) {
+        return run(Map.of(), stdin, args);
+    }
+
+    /** Runs with extra environment variables, e.g. {@code ANNALS_JAVA_OPTS}. */
+    static AnnalsProcess run(Map<String, String> env, byte[] stdin, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("annals").toString());
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile("annals-out", ".txt");
             Path err = Files.createTempFile("annals-err", ".txt");
-            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             process.getOutputStream().write(stdin);
             process.getOutputStream().close();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {

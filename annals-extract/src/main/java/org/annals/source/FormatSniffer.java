@@ -71,6 +71,10 @@ final class FormatSniffer {
         if (lower.charAt(0) == '{' && firstLineIsJsonObject(head, complete)) {
             return InputFormat.JSONL;
         }
+        if (lower.startsWith("<?xml")) {
+            // XML that is no feed (a NewsML story, a sitemap) is markup: read as text its raw tags would be the article.
+            return InputFormat.HTML;
+        }
         for (String marker : HTML_MARKERS) {
             if (lower.contains(marker)) {
                 return InputFormat.HTML;

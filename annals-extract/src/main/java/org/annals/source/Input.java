@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
  * @param name   the file as the user named it (or as found in a directory), for messages
  * @param path   where its bytes are
  * @param uri    the file's URI, for {@code source.uri}
- * @param sha256 hex SHA-256 of its bytes as stored
+ * @param sha256 hex SHA-256 of its bytes as stored; null while only its head is sniffed
  * @param gzip   whether its bytes are gzip-compressed
  */
 record Input(String name, Path path, String uri, String sha256, boolean gzip) {

@@ -1,6 +1,8 @@
 package org.annals.source;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.model.Source;
@@ -19,7 +21,10 @@ final class JsonLinesSource {
     /** A line may hold a page at the limit, escaped. */
     static final int MAX_LINE_BYTES = Sources.MAX_PAGE_BYTES * 2;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson refuses strings over 20 M chars by default; a line within our own limit must parse. */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
+            .build());
 
     private JsonLinesSource() {
     }

@@ -184,19 +184,18 @@ public final class Sources {
     }
 
     private int readFile(String name, Path path, String uri, DocumentSink sink) {
-        String sha256;
         boolean gzip;
         try {
             byte[] magic = new byte[2];
             try (InputStream in = Files.newInputStream(path)) {
                 gzip = in.readNBytes(magic, 0, 2) == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
             }
-            sha256 = sha256(path);
         } catch (IOException e) {
             sink.failure(new SourceFailure(name, "cannot read: " + message(e)));
             return 0;
         }
-        Input input = new Input(name, path, uri, sha256, gzip);
+        // Hashed only once the head shows a readable format: a huge binary file is refused unread.
+        Input input = new Input(name, path, uri, null, gzip);
         java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
         boolean complete = false;
         IOException broken = null;
@@ -216,6 +215,14 @@ public final class Sources {
         if (broken != null && format != InputFormat.WARC) {
             sink.failure(new SourceFailure(name, Limits.describe(broken, gzip)));
             return 0;
+        }
+        if (format != InputFormat.EMPTY && format != InputFormat.BINARY) {
+            try {
+                input = new Input(name, path, uri, sha256(path), gzip);
+            } catch (IOException e) {
+                sink.failure(new SourceFailure(name, "cannot read: " + message(e)));
+                return 0;
+            }
         }
         return switch (format) {
             case EMPTY -> {

@@ -50,6 +50,23 @@ final class WarcSource {
                     if (record.isEmpty()) {
                         break;
                     }
+                    long claimed = declaredLength(record.get());
+                    if (!gzip && reader.position() + claimed > channel.size()) {
+                        // The reader would skip that length and find the end of the file, silently
+                        // dropping every record after this one: resync instead.
+                        long at = Math.max(reader.position(), resumedAt);
+                        long next = nextRecordStart(input, at, false);
+                        sink.failure(new SourceFailure(input.name() + "#" + recordNumber, "WARC record "
+                                + recordNumber + " at byte " + at + " claims " + claimed
+                                + " bytes, past the end of the file" + (next < 0
+                                ? "; no later record found, stopped reading" : "; skipped")));
+                        if (next < 0) {
+                            break;
+                        }
+                        reader.position(next);
+                        resumedAt = next;
+                        continue;
+                    }
                     Verdict verdict;
                     try {
                         verdict = page(input, record.get(), ordinal + 1, sink);
@@ -126,6 +143,15 @@ final class WarcSource {
         sink.document(new SourceDocument(input.id(ordinal), source, kind, payload.bytes(), charset, null, null,
                 truncated));
         return Verdict.DOCUMENT;
+    }
+
+    /** The record's Content-Length, 0 when absent or unreadable (the reader then fails on its own). */
+    private static long declaredLength(WarcRecord record) {
+        try {
+            return record.headers().sole("Content-Length").map(Long::parseLong).orElse(0L);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Crawlers fetch every site's robots.txt (RFC 9309) before its pages; it is never an article. */

@@ -40,6 +40,12 @@ class FormatSnifferTest {
     }
 
     @Test
+    void xmlThatIsNoFeedIsMarkupNotText() {
+        assertThat(sniff("<?xml version=\"1.0\"?>\n<newsItem><headline>Ferry resumes</headline></newsItem>", "story.txt"))
+                .isEqualTo(InputFormat.HTML);
+    }
+
+    @Test
     void htmlByMarkersTextOtherwise() {
         assertThat(sniff("  <div class=\"story\"><p>x</p></div>", "a.txt")).isEqualTo(InputFormat.HTML);
         assertThat(sniff("Release time: Jun 25\n\nBody text.", "a.txt")).isEqualTo(InputFormat.TEXT);

@@ -2,7 +2,9 @@ package org.annals.source;
 
 import org.annals.model.SourceFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,5 +41,20 @@ class JsonLinesSourceTest {
         assertThat(c.failures).extracting(SourceFailure::input)
                 .containsExactly(file + ":4", file + ":5", file + ":6");
         assertThat(c.failures).allSatisfy(f -> assertThat(f.problem()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aLineWithAPageOverTheLimitIsReadAndItsPageCut(@TempDir Path dir) throws java.io.IOException {
+        String body = "<p>" + "Harbour news. ".repeat(1_600_000) + "</p>";
+        Path file = dir.resolve("big.jsonl");
+        Files.writeString(file, "{\"url\":\"https://wire.example.com/big\",\"html\":\"" + body + "\"}\n"
+                + "{\"text\":\"A short row.\"}\n");
+
+        Collected c = Collected.read(file.toString());
+
+        assertThat(c.failures).isEmpty();
+        assertThat(c.documents).hasSize(2);
+        assertThat(c.documents.get(0).truncated()).isTrue();
+        assertThat(c.documents.get(0).payload()).hasSizeLessThanOrEqualTo(Sources.MAX_PAGE_BYTES);
     }
 }

@@ -113,6 +113,21 @@ class SourcesTest {
     }
 
     @Test
+    void aHugeFileOfZerosIsRefusedWithoutReadingItWhole() throws IOException {
+        Path file = dir.resolve("sparse.txt");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(16L * 1024 * 1024 * 1024);
+        }
+        long start = System.nanoTime();
+
+        Collected c = Collected.read(file.toString());
+
+        assertThat(c.failures).containsExactly(new SourceFailure(file.toString(), BINARY));
+        // Hashing 16 GB first would take many seconds; sniffing the head takes milliseconds.
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+    }
+
+    @Test
     void pngIsBinaryWhateverItsName() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         Path file = write("picture.html", png);

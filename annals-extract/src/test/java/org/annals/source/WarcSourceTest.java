@@ -173,6 +173,24 @@ class WarcSourceTest {
     }
 
     @Test
+    void aRecordClaimingMoreBytesThanTheFileHoldsDoesNotHideTheRecordsAfterIt() throws IOException {
+        byte[][] records = archive();
+        String claim = new String(records[2], StandardCharsets.ISO_8859_1)
+                .replaceFirst("Content-Length: \\d+", "Content-Length: 10737418240");
+        records[2] = claim.getBytes(StandardCharsets.ISO_8859_1);
+        Path file = write("claims.warc", records);
+
+        Collected c = Collected.read(file.toString());
+
+        assertThat(c.documents).extracting(d -> d.source().uri())
+                .containsExactly("https://news.example.org/b.txt", "https://news.example.org/c");
+        assertThat(c.failures).singleElement().satisfies(f -> {
+            assertThat(f.input()).isEqualTo(file + "#3");
+            assertThat(f.problem()).contains("claims 10737418240 bytes").doesNotContain("\n");
+        });
+    }
+
+    @Test
     void truncatedWarcGzKeepsWhatWasRead() throws IOException {
         byte[][] records = Arrays.stream(archive()).map(WarcSourceTest::gzip).toArray(byte[][]::new);
         byte[] last = records[4];
