@@ -80,9 +80,9 @@ class ExtractFormatsTest {
     }
 
     @Test
-    void warcArticlesHaveNumberedIds() throws IOException {
+    void warcArticlesAreNumberedByRecord() throws IOException {
         List<String> lines = AnnalsProcess.run("extract", warc().toString()).lines();
-        assertThat(JSON.readTree(lines.get(1)).get("id").asText()).matches("[0-9a-f]{64}#2");
+        assertThat(JSON.readTree(lines.get(1)).get("id").asText()).matches("[0-9a-f]{64}#5");
     }
 
     @Test

@@ -63,6 +63,9 @@ public final class ArticleExtractor {
             removed.add(new Removal(RemovalReason.TRUNCATED, "the page was cut at " + Sources.MAX_PAGE_BYTES
                     + " bytes, or marked truncated by its archive; the rest is missing"));
         }
+        if (page.text().isBlank()) {
+            removed.add(new Removal(RemovalReason.EMPTY, "no article text found on the page"));
+        }
         String title = doc.title() != null && !doc.title().isBlank() ? doc.title().strip() : page.title();
         String published = page.published();
         String publishedText = page.publishedText();

@@ -59,15 +59,16 @@ final class FeedSource {
             sink.failure(new SourceFailure(input.name(), "feed nested too deeply to read"));
             return 0;
         }
+        // An article's number is its entry's position, so an entry without a body shifts no later id.
         int ordinal = 0;
         int skipped = 0;
         for (SyndEntry entry : feed.getEntries()) {
+            ordinal++;
             SyndContent body = body(entry);
             if (body == null) {
                 skipped++;
                 continue;
             }
-            ordinal++;
             String type = body.getType() == null ? "html" : body.getType().toLowerCase(Locale.ROOT);
             boolean plain = type.equals("text") || type.equals("text/plain");
             byte[] payload = body.getValue().getBytes(StandardCharsets.UTF_8);

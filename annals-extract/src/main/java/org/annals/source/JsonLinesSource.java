@@ -32,7 +32,6 @@ final class JsonLinesSource {
     /** Hands one document per good line to the sink, and one failure per bad line. */
     static void read(Input input, DocumentSink sink) {
         int lineNumber = 0;
-        int ordinal = 0;
         try (InputStream in = input.openContent()) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             while (true) {
@@ -42,9 +41,9 @@ final class JsonLinesSource {
                     sink.failure(new SourceFailure(input.name() + ":" + lineNumber,
                             "line longer than " + MAX_LINE_BYTES + " bytes; skipped"));
                 } else if (line.size() > 0) {
-                    SourceDocument doc = parse(input, lineNumber, ordinal + 1, line.toString(StandardCharsets.UTF_8), sink);
+                    // The article's number is its line, like its FILE#LINE uri: a bad line shifts no later id.
+                    SourceDocument doc = parse(input, lineNumber, lineNumber, line.toString(StandardCharsets.UTF_8), sink);
                     if (doc != null) {
-                        ordinal++;
                         sink.document(doc);
                     }
                 }

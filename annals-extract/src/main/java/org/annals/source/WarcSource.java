@@ -37,7 +37,6 @@ final class WarcSource {
     /** Hands one document per page record to the sink; returns how many records were skipped. */
     static int read(Input input, DocumentSink sink) {
         int skipped = 0;
-        int ordinal = 0;
         int recordNumber = 0;
         try (FileChannel channel = FileChannel.open(input.path()); WarcReader reader = new WarcReader(channel)) {
             reader.onWarning(warning -> { });
@@ -69,7 +68,8 @@ final class WarcSource {
                     }
                     Verdict verdict;
                     try {
-                        verdict = page(input, record.get(), ordinal + 1, sink);
+                        // The article's number is its record's, so a broken record shifts no later id.
+                        verdict = page(input, record.get(), recordNumber, sink);
                     } catch (IOException | RuntimeException e) {
                         // The record's framing is sound, only its HTTP message or payload is not:
                         // the reader goes on with the next record by itself.
@@ -77,9 +77,7 @@ final class WarcSource {
                                 "unreadable payload in WARC record " + recordNumber + " (" + summary(e) + "); skipped"));
                         continue;
                     }
-                    if (verdict == Verdict.DOCUMENT) {
-                        ordinal++;
-                    } else {
+                    if (verdict == Verdict.SKIPPED) {
                         skipped++;
                     }
                 } catch (IOException | RuntimeException e) {

@@ -73,4 +73,10 @@ class ArticleExtractorTest {
                 PayloadKind.HTML, page("en", WIRE_BODY).getBytes(StandardCharsets.UTF_8), null, null, null, true));
         assertThat(article.removed()).anyMatch(r -> r.reason().label().equals("truncated"));
     }
+
+    @Test
+    void pageWithNoTextSaysSo() {
+        Article article = extract(PayloadKind.HTML, "<html><head><title>Only a head</title></head></html>", null, null);
+        assertThat(article.removed()).anyMatch(r -> r.reason().label().equals("empty"));
+    }
 }

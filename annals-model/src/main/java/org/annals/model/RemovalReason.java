@@ -10,7 +10,9 @@ public enum RemovalReason {
     /** Reader comments. */
     COMMENTS,
     /** The page could not be read fully, e.g. it was cut at the size limit. */
-    TRUNCATED;
+    TRUNCATED,
+    /** Not a removal but its absence: the page held no article text at all. */
+    EMPTY;
 
     @JsonValue
     public String label() {
