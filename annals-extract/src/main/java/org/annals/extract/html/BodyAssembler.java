@@ -1,11 +1,14 @@
 package org.annals.extract.html;
 
+import org.annals.extract.meta.LineMetadata;
+import org.annals.extract.meta.MetadataLine;
 import org.annals.model.RemovalReason;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,13 +25,27 @@ final class BodyAssembler {
     private static final int MAX_LABEL = 30;
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    /** What ad slots print over themselves, in the languages news is read in; never article text on its own. */
+    private static final Set<String> AD_LABELS = Set.of("advertisement", "advertising", "ad", "ads", "advert",
+            "sponsored", "sponsored content", "anzeige", "werbung", "publicidad", "publicidade", "publicité",
+            "publicite", "pubblicità", "pubblicita", "reklama", "реклама", "reclame", "advertentie", "mainos",
+            "annons", "annonse", "reklam", "iklan", "广告", "廣告", "광고", "広告", "إعلان");
     private static final Pattern PUNCT = Pattern.compile("[\\p{P}\\s]+");
 
     private BodyAssembler() {
     }
 
+    /**
+     * The assembled body.
+     *
+     * @param text  kept paragraphs joined by a blank line
+     * @param facts what metadata lines at the body's edges stated ("Release time: … Source: …")
+     */
+    record Body(String text, LineMetadata facts) {
+    }
+
     /** The article text: kept paragraphs joined by a blank line. */
-    static String assemble(List<BlockWriter.Block> blocks, String title, RemovalLog log) {
+    static Body assemble(List<BlockWriter.Block> blocks, String title, RemovalLog log) {
         Set<String> seen = new HashSet<>();
         String titleKey = title == null ? null : key(title);
         List<BlockWriter.Block> kept = new ArrayList<>();
@@ -38,6 +55,8 @@ final class BodyAssembler {
             // A printed web address is text the author wrote out, not navigation.
             if (b.linkDensity() > MAX_LINK_DENSITY && !WEB_ADDRESS.matcher(b.text()).matches()) {
                 log.add(RemovalReason.NAVIGATION, b.text());
+            } else if (AD_LABELS.contains(k)) {
+                log.add(RemovalReason.BOILERPLATE, b.text());
             } else if (k.isEmpty() || k.equals(titleKey)) {
                 log.add(RemovalReason.DUPLICATE, b.text());
             } else if (k.equals(last) || k.length() >= MIN_DEDUP_CHARS && !seen.add(k)) {
@@ -47,8 +66,7 @@ final class BodyAssembler {
                 last = k;
             }
         }
-        dropEdgeDates(kept, log);
-        dropEdgeLabels(kept, log);
+        LineMetadata facts = trimEdges(kept, log);
         dropBareHeadings(kept, log);
         StringBuilder out = new StringBuilder();
         for (BlockWriter.Block b : kept) {
@@ -57,7 +75,7 @@ final class BodyAssembler {
             }
             out.append(b.text());
         }
-        return out.toString();
+        return new Body(out.toString(), facts);
     }
 
     /** A heading introduces text: one followed by another heading or by nothing headed a removed list. */
@@ -76,24 +94,40 @@ final class BodyAssembler {
         return b.tag().charAt(1) - '0';
     }
 
-    /** Publication stamps printed above or below the body are metadata, not text. */
-    private static void dropEdgeDates(List<BlockWriter.Block> kept, RemovalLog log) {
-        while (!kept.isEmpty() && isDateLine(kept.get(0).text())) {
-            log.add(RemovalReason.METADATA, kept.remove(0).text());
+    /**
+     * Trims the body's edges: publication stamps and labelled metadata lines ("Release time: … Source: …",
+     * "By …") are metadata, and one- to three-word lines without punctuation are labels ("Advert",
+     * "Home >> World"); either may hide the other, so both are taken off until neither applies. Returns
+     * what the metadata lines stated.
+     */
+    private static LineMetadata trimEdges(List<BlockWriter.Block> kept, RemovalLog log) {
+        LineMetadata facts = LineMetadata.NOTHING;
+        boolean trimmed = true;
+        while (trimmed && !kept.isEmpty()) {
+            trimmed = false;
+            for (int end : new int[] {0, -1}) {
+                if (kept.isEmpty()) {
+                    break;
+                }
+                int i = end == 0 ? 0 : kept.size() - 1;
+                BlockWriter.Block b = kept.get(i);
+                Optional<LineMetadata> stated = metadata(b.text());
+                if (stated.isPresent()) {
+                    facts = facts.merge(stated.get());
+                    log.add(RemovalReason.METADATA, kept.remove(i).text());
+                    trimmed = true;
+                } else if (isLabel(b)) {
+                    log.add(RemovalReason.BOILERPLATE, kept.remove(i).text());
+                    trimmed = true;
+                }
+            }
         }
-        while (!kept.isEmpty() && isDateLine(kept.get(kept.size() - 1).text())) {
-            log.add(RemovalReason.METADATA, kept.remove(kept.size() - 1).text());
-        }
+        return facts;
     }
 
-    /** One- to three-word lines without punctuation at the edges of the body are labels ("Advert", "Comments"). */
-    private static void dropEdgeLabels(List<BlockWriter.Block> kept, RemovalLog log) {
-        while (!kept.isEmpty() && isLabel(kept.get(kept.size() - 1))) {
-            log.add(RemovalReason.BOILERPLATE, kept.remove(kept.size() - 1).text());
-        }
-        while (!kept.isEmpty() && isLabel(kept.get(0))) {
-            log.add(RemovalReason.BOILERPLATE, kept.remove(0).text());
-        }
+    private static Optional<LineMetadata> metadata(String line) {
+        Optional<LineMetadata> read = MetadataLine.read(line);
+        return read.isPresent() || !isDateLine(line) ? read : Optional.of(LineMetadata.NOTHING);
     }
 
     private static boolean isLabel(BlockWriter.Block b) {

@@ -29,6 +29,15 @@ final class Boilerplate {
             "dialog", RemovalReason.BOILERPLATE, "alertdialog", RemovalReason.BOILERPLATE,
             "search", RemovalReason.NAVIGATION, "alert", RemovalReason.BOILERPLATE);
 
+    /** "adbox", "ad-label", "adWrapper": an advertising slot, whatever it is called after "ad". */
+    private static final Set<String> AD_SLOT_SUFFIXES = Set.of("box", "label", "slot", "unit", "wrap", "wrapper",
+            "container", "zone", "block", "space", "holder", "area", "banner", "marker", "frame", "tag");
+
+    /** "pic-txt", "photo-note", "img_desc": the text under a picture, in whichever words a site chose. */
+    private static final List<String> PICTURE_WORDS = List.of("pic", "photo", "img", "image", "foto", "picture");
+    private static final List<String> NOTE_WORDS = List.of("txt", "text", "note", "caption", "desc", "info",
+            "credit", "title", "source");
+
     /** Single words of class/id that mark chrome. */
     private static final Map<String, RemovalReason> WORDS = words();
 
@@ -78,6 +87,14 @@ final class Boilerplate {
         for (String w : List.of("caption", "figcaption", "credit", "credits", "photocredit", "imagecredit",
                 "imagecopyright", "picturecredit", "photocopyright", "mediacaption")) {
             m.put(w, RemovalReason.CAPTION);
+        }
+        for (String picture : PICTURE_WORDS) {
+            for (String note : NOTE_WORDS) {
+                m.put(picture + note, RemovalReason.CAPTION);
+            }
+        }
+        for (String suffix : AD_SLOT_SUFFIXES) {
+            m.put("ad" + suffix, RemovalReason.BOILERPLATE);
         }
         for (String w : List.of("byline", "bylines", "timestamp", "published", "pubdate",
                 "tags", "tagged", "taglist", "keywords", "meta", "postmeta", "entrymeta", "authorbio", "bio",

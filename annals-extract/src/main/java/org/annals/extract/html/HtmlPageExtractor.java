@@ -1,5 +1,8 @@
 package org.annals.extract.html;
 
+import org.annals.extract.meta.Byline;
+import org.annals.extract.meta.LineMetadata;
+import org.annals.extract.meta.ParsedTime;
 import org.annals.extract.ExtractedPage;
 import org.annals.extract.PageExtractor;
 import org.annals.model.RelatedArticle;
@@ -44,12 +47,23 @@ public final class HtmlPageExtractor implements PageExtractor {
             // No paragraph reads as prose: what little text survived cleaning is the page's text.
             content = List.of(body);
         }
-        String text = BodyAssembler.assemble(BlockWriter.write(content), meta.title(), log);
-        text = meta.checkBody(text);
+        BodyAssembler.Body assembled = BodyAssembler.assemble(BlockWriter.write(content), meta.title(), log);
+        String text = meta.checkBody(assembled.text());
         List<RelatedArticle> related = TeaserReader.read(teasers);
-        return new ExtractedPage(meta.title(), meta.published(), meta.publishedText(), meta.authors(),
-                meta.publisher(), null, meta.section(), meta.tags(), meta.language(), text, related,
-                log.removals());
+        // The page's markup wins; a metadata line printed beside the body fills what the markup left out.
+        LineMetadata printed = assembled.facts();
+        ParsedTime printedTime = printed.published();
+        Byline byline = printed.byline();
+        // ...and a printed time refines the markup's when it names the same day more precisely.
+        boolean usePrinted = printedTime != null && (meta.published() == null
+                || printedTime.iso().startsWith(meta.published()) && printedTime.iso().length() > meta.published().length());
+        return new ExtractedPage(meta.title(),
+                usePrinted ? printedTime.iso() : meta.published(),
+                usePrinted ? printedTime.text() : meta.publishedText(),
+                !meta.authors().isEmpty() || byline == null ? meta.authors() : byline.authors(),
+                meta.publisher() != null || byline == null ? meta.publisher() : byline.publisher(),
+                null, meta.section() != null ? meta.section() : printed.section(), meta.tags(), meta.language(),
+                text, related, log.removals());
     }
 
     /** The h1 that prints the page's title, or null: pages also print teaser headlines in h1s. */

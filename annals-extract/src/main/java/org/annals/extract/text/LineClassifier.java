@@ -1,5 +1,6 @@
 package org.annals.extract.text;
 
+import org.annals.extract.meta.MetadataLine;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

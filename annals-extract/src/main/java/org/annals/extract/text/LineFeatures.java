@@ -1,5 +1,6 @@
 package org.annals.extract.text;
 
+import org.annals.extract.meta.SentenceEnd;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +20,6 @@ public record LineFeatures(int chars, int words, int letters, int digits, double
                            boolean innerSentence, boolean spaceless) {
     private static final Pattern INNER_SENTENCE = Pattern.compile("[\\p{Ll}\\d)][.!?]\\s*[\"“‘]?\\p{Lu}|[。！？]\\S");
     private static final int LETTERS_PER_WORD = 6;
-    private static final String CLOSERS = "\"'”’»)]」』）";
-    /** Sentence ends in Latin, CJK, Devanagari, Arabic, Urdu, Armenian, Ethiopic, Myanmar and Khmer scripts. */
-    private static final String STOPS = ".!?。！？।॥؟۔։።။។";
 
     /** Measures one line. */
     public static LineFeatures of(String text) {
@@ -58,17 +56,8 @@ public record LineFeatures(int chars, int words, int letters, int digits, double
                 endsLikeSentence(text), INNER_SENTENCE.matcher(text).find(), tokens.length * 2 < words);
     }
 
-    /** Whether a line ends with sentence punctuation, looking through closing quotes and brackets. */
+    /** Whether a line ends with sentence punctuation; see {@link SentenceEnd#endsLikeSentence(String)}. */
     static boolean endsLikeSentence(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        // an ellipsis marks a line cut short, not a sentence's end
-        boolean ellipsis = text.charAt(i) == '…' || i >= 2 && text.startsWith("...", i - 2);
-        return STOPS.indexOf(text.charAt(i)) >= 0 && !ellipsis;
+        return SentenceEnd.endsLikeSentence(text);
     }
 }

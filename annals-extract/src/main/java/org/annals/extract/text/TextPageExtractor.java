@@ -1,5 +1,7 @@
 package org.annals.extract.text;
 
+import org.annals.extract.meta.MetadataLine;
+import org.annals.extract.meta.LineMetadata;
 import org.annals.extract.ExtractedPage;
 import org.annals.extract.PageExtractor;
 import org.annals.extract.meta.Byline;
@@ -45,7 +47,7 @@ public final class TextPageExtractor implements PageExtractor {
 
     private static ExtractedPage assemble(PageLayout.Layout layout) {
         List<PlacedLine> lines = layout.lines();
-        PageMetadata facts = PageMetadata.NOTHING;
+        LineMetadata facts = LineMetadata.NOTHING;
         String breadcrumbSection = null;
         List<String> paragraphs = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class TextPageExtractor implements PageExtractor {
                 removed.add(new Removal(role.removal(), line.text()));
             }
             if (role == LineRole.METADATA && !line.inTrailer()) {
-                facts = facts.merge(MetadataLine.read(line.text()).orElse(PageMetadata.NOTHING));
+                facts = facts.merge(MetadataLine.read(line.text()).orElse(LineMetadata.NOTHING));
             }
             if (role == LineRole.NAVIGATION && breadcrumbSection == null && LineClassifier.BREADCRUMB.equals(line.line().reason())) {
                 breadcrumbSection = breadcrumbSection(line.text());

@@ -217,4 +217,14 @@ class HtmlPageExtractorTest {
                 + "<article>" + prose.repeat(2) + "</article><article>" + prose.replace("Teaser", "Other") + "</article></body>";
         assertThat(extractor.extract(html, null).text()).startsWith("The valley road reopened");
     }
+
+    @Test
+    void printedReleaseTimeRefinesADateOnlyMetaTag() {
+        String page = "<html><head><meta name=\"pubdate\" content=\"2024-03-03\"></head><body><table><tr>"
+                + "<td class=\"info\">Release time:Mar 03, 2024 09:15 AM&nbsp;&nbsp;&nbsp;Source:Harbour Daily</td></tr>"
+                + "<tr><td><p>Harbour officials reopened the northern quay on Sunday after a month of repairs to the "
+                + "sea wall, which had been damaged in the winter storms.</p><p>Ferries will use the quay again from "
+                + "Monday, the port authority said in a statement on its website.</p></td></tr></table></body></html>";
+        assertThat(new HtmlPageExtractor().extract(page, null).published()).isEqualTo("2024-03-03T09:15");
+    }
 }

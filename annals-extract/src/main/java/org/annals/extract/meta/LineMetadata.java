@@ -1,7 +1,5 @@
-package org.annals.extract.text;
+package org.annals.extract.meta;
 
-import org.annals.extract.meta.Byline;
-import org.annals.extract.meta.ParsedTime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +13,16 @@ import java.util.List;
  * @param byline    authors and publisher, or null
  * @param tags      topic tags from a "Tags:" line
  */
-public record PageMetadata(ParsedTime published, ParsedTime updated, String section, Byline byline, List<String> tags) {
-    public PageMetadata {
+public record LineMetadata(ParsedTime published, ParsedTime updated, String section, Byline byline, List<String> tags) {
+    public LineMetadata {
         tags = List.copyOf(tags);
     }
 
     /** A line that is metadata but states nothing the article records, e.g. "Editor: Li Ming". */
-    static final PageMetadata NOTHING = new PageMetadata(null, null, null, null, List.of());
+    public static final LineMetadata NOTHING = new LineMetadata(null, null, null, null, List.of());
 
     /** The facts of both lines; this line's win where both state one. */
-    PageMetadata merge(PageMetadata other) {
+    public LineMetadata merge(LineMetadata other) {
         List<String> allTags = new ArrayList<>(tags);
         allTags.addAll(other.tags);
         Byline mergedByline = byline;
@@ -35,7 +33,7 @@ public record PageMetadata(ParsedTime published, ParsedTime updated, String sect
             authors.addAll(other.byline.authors());
             mergedByline = new Byline(authors, byline.publisher() != null ? byline.publisher() : other.byline.publisher());
         }
-        return new PageMetadata(published != null ? published : other.published, updated != null ? updated : other.updated,
+        return new LineMetadata(published != null ? published : other.published, updated != null ? updated : other.updated,
                 section != null ? section : other.section, mergedByline, allTags);
     }
 }

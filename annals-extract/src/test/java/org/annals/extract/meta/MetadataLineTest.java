@@ -1,7 +1,5 @@
-package org.annals.extract.text;
+package org.annals.extract.meta;
 
-import org.annals.extract.meta.Byline;
-import org.annals.extract.meta.ParsedTime;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,7 +7,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MetadataLineTest {
-    private static PageMetadata read(String line) {
+    private static LineMetadata read(String line) {
         return MetadataLine.read(line).orElseThrow();
     }
 

@@ -1,10 +1,4 @@
-package org.annals.extract.text;
-
-import org.annals.extract.meta.Byline;
-import org.annals.extract.meta.BylineParser;
-import org.annals.extract.meta.ParsedTime;
-import org.annals.extract.meta.PublicationTime;
-import org.annals.extract.meta.TimeMatch;
+package org.annals.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +15,7 @@ import java.util.regex.Pattern;
  * labelled fields ("Editor: …"), relative times ("3 hours ago"), or several of these separated by bars or
  * following one another.
  */
-final class MetadataLine {
+public final class MetadataLine {
     /** Metadata lines are short; a long line with a date in it is prose. */
     private static final int MAX_LENGTH = 200;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -41,6 +35,9 @@ final class MetadataLine {
             + "|editor in charge|responsible editor|edited by|editing by"
             + "|translator|translated by|photographer|photo editor|views|reads|hits|comments|page views|read time|reading time"
             + "|责任编辑|编辑|校对|审核|浏览|阅读|点击|字号|redaktion)\\s*[:：]\\s*.*$", FLAGS);
+    /** Reader controls printed beside the metadata ("Font size: Big Medium Small"): tolerated, not read. */
+    private static final Pattern WIDGET = Pattern.compile("^(?:font size|text size|font|schriftgröße|taille du texte"
+            + "|tamaño de letra|tamaño del texto|字号|print|share)\\s*[:：].*$", FLAGS);
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:section|category|categories|filed under|rubrique|sección"
             + "|categoría|ressort|rubrica|categoria|栏目|频道|分类)\\s*[:：]\\s*([^|:：]{1,40})$", FLAGS);
     /** Times relative to the reader's clock and reading times: metadata, but no date can be read from them. */
@@ -55,7 +52,8 @@ final class MetadataLine {
     private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}.,&'’ -]{0,40}");
     /** Bars, wide gaps, or the start of another labelled field: "Source: Xinhua Editor: Li Hua". */
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+[|｜丨•·]\\s+|\\t|\\s{3,}|\\s+(?=(?:source|editor|author|reporter"
-            + "|release time|published|updated|来源|编辑|责任编辑|作者|记者|发布时间|fuente|quelle|autor|auteur)\\s*[:：])"
+            + "|release time|published|updated|来源|编辑|责任编辑|作者|记者|发布时间|fuente|quelle|autor|auteur"
+            + "|font size|text size|字号|views|comments)\\s*[:：])"
             + "|(?<=\\S)(?=(?:来源|编辑|责任编辑|作者|记者|发布时间)[:：])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*[,;|、，；]\\s*");
     private static final Pattern DECORATION = Pattern.compile("[\\s·|•:,/\\-–—()\\[\\]]+");
@@ -69,17 +67,17 @@ final class MetadataLine {
     private MetadataLine() {
     }
 
-    /** The facts the line states when it is a metadata line; empty when it is not. */
-    static Optional<PageMetadata> read(String line) {
+    /** The facts a metadata line states; empty when the line is not metadata. */
+    public static Optional<LineMetadata> read(String line) {
         if (line.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        Optional<PageMetadata> whole = field(line);
+        Optional<LineMetadata> whole = field(line);
         // a time or section line reads best whole; a credit line may hold several labelled fields
         if (whole.isPresent() && whole.get().byline() == null) {
             return whole;
         }
-        Optional<PageMetadata> split = fields(line);
+        Optional<LineMetadata> split = fields(line);
         if (split.isPresent()) {
             return split;
         }
@@ -87,19 +85,19 @@ final class MetadataLine {
     }
 
     /** A line of several fields, each metadata or a short name, with at least one fact among them. */
-    private static Optional<PageMetadata> fields(String line) {
+    private static Optional<LineMetadata> fields(String line) {
         String[] fields = FIELD_SEPARATOR.split(line);
         if (fields.length < 2) {
             return Optional.empty();
         }
-        PageMetadata merged = PageMetadata.NOTHING;
+        LineMetadata merged = LineMetadata.NOTHING;
         boolean stated = false;
         for (String f : fields) {
-            Optional<PageMetadata> facts = field(f.strip());
+            Optional<LineMetadata> facts = field(f.strip());
             if (facts.isPresent()) {
                 merged = merged.merge(facts.get());
-                stated |= facts.get() != PageMetadata.NOTHING;
-            } else if (!isName(f.strip())) {
+                stated |= facts.get() != LineMetadata.NOTHING;
+            } else if (!isName(f.strip()) && !WIDGET.matcher(f.strip()).matches()) {
                 return Optional.empty();
             }
         }
@@ -107,25 +105,25 @@ final class MetadataLine {
         return stated ? Optional.of(merged) : Optional.empty();
     }
 
-    private static Optional<PageMetadata> field(String printed) {
+    private static Optional<LineMetadata> field(String printed) {
         String f = BRACKETS.matcher(printed).replaceAll("").strip();
         if (f.isEmpty()) {
             return Optional.empty();
         }
         if (RELATIVE_TIME.matcher(f).matches()) {
-            return Optional.of(PageMetadata.NOTHING);
+            return Optional.of(LineMetadata.NOTHING);
         }
         Matcher label = TIME_LABEL.matcher(f);
         if (label.matches()) {
             if (RELATIVE_TIME.matcher(label.group("value").strip()).matches()) {
-                return Optional.of(PageMetadata.NOTHING);
+                return Optional.of(LineMetadata.NOTHING);
             }
             Optional<TimeMatch> time = PublicationTime.find(label.group("value"));
             if (time.isPresent() && time.get().start() <= 3) {
                 ParsedTime t = time.get().time();
                 return Optional.of(label.group("update") != null
-                        ? new PageMetadata(null, t, null, null, List.of())
-                        : new PageMetadata(t, null, null, null, List.of()));
+                        ? new LineMetadata(null, t, null, null, List.of())
+                        : new LineMetadata(t, null, null, null, List.of()));
             }
         }
         Matcher tags = TAGS.matcher(f);
@@ -136,39 +134,39 @@ final class MetadataLine {
                     list.add(tag.strip());
                 }
             }
-            return Optional.of(new PageMetadata(null, null, null, null, list));
+            return Optional.of(new LineMetadata(null, null, null, null, list));
         }
         Matcher section = SECTION_LABEL.matcher(f);
         if (section.matches()) {
-            return Optional.of(new PageMetadata(null, null, sectionName(section.group(1).strip()), null, List.of()));
+            return Optional.of(new LineMetadata(null, null, sectionName(section.group(1).strip()), null, List.of()));
         }
         if (FIELD.matcher(f).matches()) {
-            return Optional.of(PageMetadata.NOTHING);
+            return Optional.of(LineMetadata.NOTHING);
         }
         Optional<Byline> byline = BylineParser.parse(f);
         if (byline.isPresent()) {
-            return Optional.of(new PageMetadata(null, null, null, byline.get(), List.of()));
+            return Optional.of(new LineMetadata(null, null, null, byline.get(), List.of()));
         }
         return sectionAndTime(f);
     }
 
     /** A short name beside metadata fields, like an outlet's name: tolerated, not read. */
     private static boolean isName(String f) {
-        return NAME.matcher(f).matches() && f.split(" ").length <= 4 && !LineFeatures.endsLikeSentence(f);
+        return NAME.matcher(f).matches() && f.split(" ").length <= 4 && !SentenceEnd.endsLikeSentence(f);
     }
 
     /** A time followed by another field without a separator: "2024年3月5日 14:20 来源：新华社". */
-    private static Optional<PageMetadata> timeThenField(String line) {
+    private static Optional<LineMetadata> timeThenField(String line) {
         Optional<TimeMatch> found = PublicationTime.find(line);
         if (found.isEmpty() || found.get().start() > 0 || found.get().end() >= line.length()) {
             return Optional.empty();
         }
-        Optional<PageMetadata> rest = field(line.substring(found.get().end()).strip());
-        return rest.map(facts -> new PageMetadata(found.get().time(), null, null, null, List.of()).merge(facts));
+        Optional<LineMetadata> rest = field(line.substring(found.get().end()).strip());
+        return rest.map(facts -> new LineMetadata(found.get().time(), null, null, null, List.of()).merge(facts));
     }
 
     /** A line that is a time, possibly after a short section name and before the cut digits of a year. */
-    private static Optional<PageMetadata> sectionAndTime(String f) {
+    private static Optional<LineMetadata> sectionAndTime(String f) {
         Optional<TimeMatch> found = PublicationTime.find(f);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -186,7 +184,7 @@ final class MetadataLine {
             time = new ParsedTime(time.iso(), time.precision(), f.substring(m.start()).strip());
         }
         if (before.isEmpty()) {
-            return Optional.of(new PageMetadata(time, null, null, null, List.of()));
+            return Optional.of(new LineMetadata(time, null, null, null, List.of()));
         }
         if (LABEL_AT_END.matcher(before).find() || !SECTION.matcher(before).matches()
                 || NOT_SECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
@@ -194,11 +192,12 @@ final class MetadataLine {
         }
         // "Lindenburg, June 19": a place or outlet before a comma, no section
         boolean comma = f.substring(0, m.start()).stripTrailing().endsWith(",");
-        return Optional.of(new PageMetadata(time, null, comma ? null : sectionName(before), null, List.of()));
+        return Optional.of(new LineMetadata(time, null, comma ? null : sectionName(before), null, List.of()));
     }
 
     /** "NEWS" as "News", "WORLD NEWS" as "World News"; names printed in mixed case stay as printed. */
-    static String sectionName(String printed) {
+    /** The section name as an article records it: "SPORTS" → "Sports". */
+    public static String sectionName(String printed) {
         if (!printed.equals(printed.toUpperCase(Locale.ROOT))) {
             return printed;
         }
