@@ -24,6 +24,8 @@ record PageMetadata(String title, String published, String publishedText, List<S
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_JSON_CHARS = 2_000_000;
     private static final int MAX_JSON_SCRIPTS = 20;
+    /** The headline is printed near the top: a bounded search keeps huge pages cheap. */
+    private static final int MAX_HEADLINE_SEARCH = 3000;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|«»]\\s*");
     private static final Pattern BY = Pattern.compile(
             "^(?i)((posted|written|words|story|reporting|text)\\s+)?(by|von|par|por|di|door|av|af)\\s*:?\\s+");
@@ -56,7 +58,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
             title = h1 == null ? null : Texts.normalize(h1.text());
         }
         if (title == null || title.isEmpty()) {
-            title = Texts.normalize(doc.title());
+            title = printedPrefix(doc, Texts.normalize(doc.title()));
         }
         String publisher = ld == null ? null : text(ld.path("publisher"), "name");
         if (publisher == null) {
@@ -332,6 +334,30 @@ record PageMetadata(String title, String published, String publishedText, List<S
             }
         }
         return out;
+    }
+
+    /**
+     * A {@code <title>} often ends with the site's name in any script ("Headline - ひかりニュース"): when the
+     * part before the last separator is printed on the page as an element of its own, that part is the
+     * headline.
+     */
+    private static String printedPrefix(Document doc, String title) {
+        int cut = Math.max(title.lastIndexOf(" | "), Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" – ")));
+        if (cut <= 0 || doc.body() == null) {
+            return title;
+        }
+        String prefix = title.substring(0, cut).strip();
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (++seen > MAX_HEADLINE_SEARCH) {
+                break;
+            }
+            String own = e.ownText();
+            if (own.length() >= prefix.length() / 2 && Texts.normalize(e.text()).equals(prefix)) {
+                return prefix;
+            }
+        }
+        return title;
     }
 
     private static String stripSiteName(String title, String site) {

@@ -1,6 +1,7 @@
 package org.annals.extract.html;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,5 +117,19 @@ class PageMetadataTest {
         assertThat(read("<script type=\"application/ld+json\">{\"@type\":\"BreadcrumbList\",\"itemListElement\":["
                 + "{\"position\":1,\"name\":\"Home\"},{\"position\":2,\"name\":\"Sport\"}]}</script>", "").section())
                 .isEqualTo("Sport");
+    }
+
+    @Test
+    void siteNameInAnyScriptIsCutWhenTheHeadlineIsPrinted() {
+        Document doc = Jsoup.parse("<html><head><title>港の北岸壁が再開 - みなとニュース</title></head><body>"
+                + "<div class=\"hd\">港の北岸壁が再開</div><p>本文です。</p></body></html>");
+        assertThat(PageMetadata.read(doc).title()).isEqualTo("港の北岸壁が再開");
+    }
+
+    @Test
+    void titleWithADashIsKeptWhenNoPartIsPrintedAlone() {
+        Document doc = Jsoup.parse("<html><head><title>Ferries return - and so do the crowds</title></head><body>"
+                + "<p>Body text.</p></body></html>");
+        assertThat(PageMetadata.read(doc).title()).isEqualTo("Ferries return - and so do the crowds");
     }
 }
