@@ -1,5 +1,6 @@
 package org.annals.extract.html;
 
+import org.annals.extract.PageInterruptedException;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,6 +41,7 @@ final class BlockWriter {
             NodeTraversor.traverse(new NodeVisitor() {
                 @Override
                 public void head(Node node, int depth) {
+                    PageInterruptedException.checkInterrupted();
                     if (node instanceof TextNode t) {
                         String s = t.getWholeText();
                         int before = buf.length();

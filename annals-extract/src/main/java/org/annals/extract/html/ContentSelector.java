@@ -1,5 +1,6 @@
 package org.annals.extract.html;
 
+import org.annals.extract.PageInterruptedException;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -47,6 +48,7 @@ final class ContentSelector {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(org.jsoup.nodes.Node node, int depth) {
+                PageInterruptedException.checkInterrupted();
                 if (!(node instanceof Element e)) {
                     return;
                 }

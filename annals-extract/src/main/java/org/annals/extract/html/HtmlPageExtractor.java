@@ -1,10 +1,10 @@
 package org.annals.extract.html;
 
+import org.annals.extract.ExtractedPage;
+import org.annals.extract.PageExtractor;
 import org.annals.extract.meta.Byline;
 import org.annals.extract.meta.LineMetadata;
 import org.annals.extract.meta.ParsedTime;
-import org.annals.extract.ExtractedPage;
-import org.annals.extract.PageExtractor;
 import org.annals.model.RelatedArticle;
 import org.annals.model.RemovalReason;
 import org.jsoup.Jsoup;

@@ -1,5 +1,6 @@
 package org.annals.extract.html;
 
+import org.annals.extract.PageInterruptedException;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -54,6 +55,7 @@ final class NodeStats {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                PageInterruptedException.checkInterrupted();
                 if (node instanceof Element e) {
                     ns.stats.put(e, new Stats());
                     if (Tags.isBlock(e.normalName())) {

@@ -1,5 +1,6 @@
 package org.annals.extract.html;
 
+import org.annals.extract.PageInterruptedException;
 import org.annals.model.RemovalReason;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -119,6 +120,7 @@ final class PageCleaner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                PageInterruptedException.checkInterrupted();
                 if (node instanceof Comment || node instanceof DataNode) {
                     return FilterResult.REMOVE;
                 }

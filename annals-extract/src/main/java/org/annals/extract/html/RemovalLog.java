@@ -1,7 +1,7 @@
 package org.annals.extract.html;
 
-import org.annals.model.RemovalReason;
 import org.annals.model.Removal;
+import org.annals.model.RemovalReason;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.annals.extract.meta;
 
-
 import java.util.ArrayList;
 import java.util.List;
 

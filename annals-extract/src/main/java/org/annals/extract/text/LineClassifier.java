@@ -1,6 +1,7 @@
 package org.annals.extract.text;
 
 import org.annals.extract.meta.MetadataLine;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package org.annals.extract.text;
 
 import org.annals.extract.meta.SentenceEnd;
+
 import java.util.regex.Pattern;
 
 /**

@@ -1,7 +1,7 @@
 package org.annals.extract.text;
 
-import org.annals.extract.meta.MetadataLine;
 import org.annals.extract.meta.DatelineParser;
+import org.annals.extract.meta.MetadataLine;
 import org.annals.extract.meta.PublicationTime;
 import org.annals.model.RelatedArticle;
 

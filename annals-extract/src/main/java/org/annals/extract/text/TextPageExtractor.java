@@ -1,12 +1,13 @@
 package org.annals.extract.text;
 
-import org.annals.extract.meta.MetadataLine;
-import org.annals.extract.meta.LineMetadata;
 import org.annals.extract.ExtractedPage;
 import org.annals.extract.PageExtractor;
+import org.annals.extract.PageInterruptedException;
 import org.annals.extract.meta.Byline;
 import org.annals.extract.meta.DatelineMatch;
 import org.annals.extract.meta.DatelineParser;
+import org.annals.extract.meta.LineMetadata;
+import org.annals.extract.meta.MetadataLine;
 import org.annals.extract.meta.ParsedTime;
 import org.annals.model.Dateline;
 import org.annals.model.Removal;
@@ -40,6 +41,7 @@ public final class TextPageExtractor implements PageExtractor {
     public ExtractedPage extract(String page, String baseUri) {
         List<LineClass> classified = new ArrayList<>();
         for (PageLine line : splitter.split(page)) {
+            PageInterruptedException.checkInterrupted();
             classified.add(classifier.classify(line));
         }
         return assemble(layout.place(classified));
