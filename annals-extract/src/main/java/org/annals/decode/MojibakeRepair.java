@@ -21,10 +21,23 @@ public final class MojibakeRepair {
 
     /** Returns the text with its mojibake repaired; text without mojibake comes back as is. */
     public String repair(String text) {
-        // CJK bytes read as Latin-1 first: their runs can look like UTF-8 mojibake in part.
-        String repaired = CjkRepair.repairLegacyReadAsLatin1(text);
-        repaired = repairUtf8ReadAsWindows1252(repaired);
-        return CjkRepair.repairUtf8ReadAsLegacy(repaired);
+        // One cheap scan first: every kind of mojibake repaired here shows a Latin-1 letter from
+        // U+00C0 up (where UTF-8 and CJK lead bytes land when read as windows-1252 or Latin-1) or a
+        // CJK-range character; most pages hold neither, NBSP and © being below.
+        boolean latin1 = false;
+        boolean cjk = false;
+        for (int i = 0; i < text.length() && !(latin1 && cjk); i++) {
+            char c = text.charAt(i);
+            latin1 |= c >= 0xC0 && c <= 0xFF;
+            cjk |= c >= 0x2460;
+        }
+        String repaired = text;
+        if (latin1) {
+            // CJK bytes read as Latin-1 first: their runs can look like UTF-8 mojibake in part.
+            repaired = CjkRepair.repairLegacyReadAsLatin1(repaired);
+            repaired = repairUtf8ReadAsWindows1252(repaired);
+        }
+        return cjk || !repaired.equals(text) ? CjkRepair.repairUtf8ReadAsLegacy(repaired) : repaired;
     }
 
     private static String repairUtf8ReadAsWindows1252(String text) {
