@@ -110,18 +110,19 @@ class UntrustedInputTest {
         Path page = Fixtures.write(dir, "long.html", Fixtures.htmlPage("Long", (BODY_ONE + " ").repeat(20_000)));
         List<String> command = new ArrayList<>(List.of(AnnalsProcess.ROOT.resolve("annals").toString(), "extract",
                 "--threads", "1"));
-        // The same page named 200 times: reading them all takes far longer than the limit below.
-        command.addAll(Collections.nCopies(200, page.toString()));
+        // The same page named 1,000 times: reading them all takes minutes, far past the bound below,
+        // which is wide so a loaded machine cannot fail the test.
+        command.addAll(Collections.nCopies(1000, page.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (InputStream out = process.getInputStream()) {
             assertThat(out.readNBytes(300)).hasSize(300);
         }
         long closed = System.nanoTime();
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - closed);
         process.destroyForcibly();
         assertThat(ended).isTrue();
-        assertThat(seconds).isLessThan(8);
+        assertThat(seconds).isLessThan(30);
         assertThat(process.exitValue()).isEqualTo(3);
     }
 
