@@ -2,6 +2,7 @@ package org.annals.extract.html;
 
 import org.annals.extract.meta.LineMetadata;
 import org.annals.extract.meta.MetadataLine;
+import org.annals.extract.meta.PublicationTime;
 import org.annals.model.RemovalReason;
 
 import java.util.ArrayList;
@@ -146,7 +147,8 @@ final class BodyAssembler {
                 digits++;
             }
         }
-        return digits >= 6 || PublicationDate.normalize(text) != null && text.split("\\s+").length <= 8;
+        return digits >= 6 || PublicationTime.parse(text).isPresent()
+                && text.split("\\s+").length <= 8;
     }
 
     private static String key(String s) {

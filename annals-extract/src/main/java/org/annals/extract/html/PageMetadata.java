@@ -2,6 +2,8 @@ package org.annals.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annals.extract.meta.ParsedTime;
+import org.annals.extract.meta.PublicationTime;
 import org.annals.model.RemovalReason;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -98,7 +100,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
             }
             publishedText = firstDate(dates);
         }
-        String published = PublicationDate.normalize(publishedText);
+        String published = PublicationTime.parse(publishedText).map(ParsedTime::iso).orElse(null);
 
         String section = first(metas, "article:section", "parsely-section", "section");
         if (section == null && ld != null) {
@@ -115,7 +117,7 @@ record PageMetadata(String title, String published, String publishedText, List<S
 
     private static String firstDate(List<String> candidates) {
         for (String d : candidates) {
-            if (PublicationDate.normalize(d) != null) {
+            if (PublicationTime.parse(d).isPresent()) {
                 return d;
             }
         }

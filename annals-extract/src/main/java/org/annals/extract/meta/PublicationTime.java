@@ -52,6 +52,7 @@ public final class PublicationTime {
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^(?:T|\\s*(?:,|at|à|a las|às|um|alle|ore|-|–|\\||/)?\\s*)" + TIME + ZONE + "(?:\\s*[分분])?", FLAGS);
     private static final Pattern TIME_BEFORE = Pattern.compile(TIME + ZONE + "\\s*[:,|·\\-–]?\\s*$", FLAGS);
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?");
     private static final Pattern OFFSET = Pattern.compile("([+-])\\s*(\\d{1,2}):?(\\d{2})?");
 
     private PublicationTime() {
@@ -64,7 +65,20 @@ public final class PublicationTime {
      * @return the time, with {@link ParsedTime#text()} the expression as printed; empty when there is none
      */
     public static Optional<ParsedTime> parse(String text) {
-        return find(text).map(TimeMatch::time);
+        Optional<ParsedTime> found = find(text).map(TimeMatch::time);
+        if (found.isPresent() || text == null) {
+            return found;
+        }
+        // Meta tags also write dates without separators ("20240302", "20240302T1420"); only a whole
+        // value is read so, since any eight digits in running text could be anything.
+        Matcher compact = COMPACT.matcher(text.strip());
+        if (!compact.matches()) {
+            return Optional.empty();
+        }
+        String date = compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3);
+        return parse(compact.group(4) == null ? date : date + "T" + compact.group(4) + ":" + compact.group(5)
+                + (compact.group(6) == null ? "" : ":" + compact.group(6)))
+                .map(t -> new ParsedTime(t.iso(), t.precision(), text.strip()));
     }
 
     /**
@@ -272,6 +286,6 @@ public final class PublicationTime {
         if (hours > 14 || minutes > 59) {
             return null;
         }
-        return hours == 0 && minutes == 0 ? "Z" : String.format("%s%02d:%02d", m.group(1), hours, minutes);
+        return String.format("%s%02d:%02d", m.group(1), hours, minutes);
     }
 }

@@ -159,4 +159,55 @@ class PublicationTimeTest {
     void ambiguousZoneNameGivesNoOffset() {
         assertThat(iso("March 5, 2024 14:20 CST")).isEqualTo("2024-03-05T14:20");
     }
+
+    // Values as meta tags and JSON-LD state them.
+    @Test
+    void metaTagIsoWithOffsetKeptAsStated() {
+        assertThat(iso("2024-05-17T06:10:00+08:00")).isEqualTo("2024-05-17T06:10:00+08:00");
+    }
+
+    @Test
+    void metaTagFractionalSecondsAndZulu() {
+        assertThat(iso("2019-11-19T13:03:00.000Z")).isEqualTo("2019-11-19T13:03:00Z");
+    }
+
+    @Test
+    void metaTagOffsetWithoutColon() {
+        assertThat(iso("2019-11-20T06:35:39+0000")).isEqualTo("2019-11-20T06:35:39+00:00");
+    }
+
+    @Test
+    void metaTagDayOnly() {
+        assertThat(iso("2024/5/7")).isEqualTo("2024-05-07");
+    }
+
+    @Test
+    void metaTagSpaceSeparatedTime() {
+        assertThat(iso("2019-11-19 02:24")).isEqualTo("2019-11-19T02:24");
+    }
+
+    @Test
+    void metaTagCompactDigits() {
+        assertThat(iso("20240302")).isEqualTo("2024-03-02");
+    }
+
+    @Test
+    void metaTagRfc1123() {
+        assertThat(iso("Fri, 17 May 2024 06:10:00 GMT")).isEqualTo("2024-05-17T06:10:00Z");
+    }
+
+    @Test
+    void metaTagMonthNameFirstWithPm() {
+        assertThat(iso("Nov. 19, 2019 8:21 pm")).isEqualTo("2019-11-19T20:21");
+    }
+
+    @Test
+    void metaTagImpossibleMonthIsNull() {
+        assertThat(iso("2024-13-01")).isNull();
+    }
+
+    @Test
+    void metaTagWordsAreNull() {
+        assertThat(iso("yesterday evening")).isNull();
+    }
 }
