@@ -33,11 +33,14 @@ import java.util.Locale;
  * <p>Usage: {@code java -cp … org.annals.bench.ExtractionSpeedHarness BENCHMARK_DIR [ROUNDS]}
  */
 public final class ExtractionSpeedHarness {
-    /** One tool under test: page HTML and URL in, body text out. */
-    interface Contender {
-        String name();
+    /** Page HTML, URL and raw bytes in, body text out. */
+    @FunctionalInterface
+    interface Extraction {
+        String apply(String html, String url, byte[] raw) throws Exception;
+    }
 
-        String extract(String html, String url, byte[] raw) throws Exception;
+    /** One tool under test. */
+    record Contender(String name, Extraction extraction) {
     }
 
     private ExtractionSpeedHarness() {
@@ -58,16 +61,16 @@ public final class ExtractionSpeedHarness {
         HtmlPageExtractor annals = new HtmlPageExtractor();
         ArticleExtractor annalsFull = ArticleExtractor.standard();
         List<Contender> contenders = List.of(
-                contender("annals-html", (h, u, raw) -> annals.extract(h, u).text()),
-                contender("annals-full-chain", (h, u, raw) -> annalsFull.extract(new SourceDocument("x",
+                new Contender("annals-html", (h, u, raw) -> annals.extract(h, u).text()),
+                new Contender("annals-full-chain", (h, u, raw) -> annalsFull.extract(new SourceDocument("x",
                         new Source(u, SourceFormat.HTML, null), PayloadKind.HTML, raw, null, null, null)).text()),
-                contender("readability4j", (h, u, raw) -> {
+                new Contender("readability4j", (h, u, raw) -> {
                     String text = new Readability4J(u == null ? "" : u, h).parse().getTextContent();
                     return text == null ? "" : text;
                 }),
-                contender("boilerpipe", (h, u, raw) -> boilerpipe(h)),
+                new Contender("boilerpipe", (h, u, raw) -> boilerpipe(h)),
                 // Not an extractor: the floor that any jsoup-based extractor pays before it decides anything.
-                contender("jsoup-parse-only", (h, u, raw) -> org.jsoup.Jsoup.parse(h, u == null ? "" : u).title()));
+                new Contender("jsoup-parse-only", (h, u, raw) -> org.jsoup.Jsoup.parse(h, u == null ? "" : u).title()));
 
         System.out.printf(Locale.ROOT, "pages=%d rounds=%d cores=%d jvm=%s%n", pages.size(), rounds,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -118,24 +121,6 @@ public final class ExtractionSpeedHarness {
         }
     }
 
-    private static Contender contender(String name, Extraction f) {
-        return new Contender() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String extract(String html, String url, byte[] raw) throws Exception {
-                return f.apply(html, url, raw);
-            }
-        };
-    }
-
-    @FunctionalInterface
-    interface Extraction {
-        String apply(String html, String url, byte[] raw) throws Exception;
-    }
 
     private static void runOnce(Contender contender, List<String> html, List<ExtractionBenchmark.Page> pages) {
         for (int i = 0; i < html.size(); i++) {
@@ -145,7 +130,7 @@ public final class ExtractionSpeedHarness {
 
     private static String safeExtract(Contender contender, String html, ExtractionBenchmark.Page page) {
         try {
-            String text = contender.extract(html, page.url(), page.html());
+            String text = contender.extraction().apply(html, page.url(), page.html());
             return text == null ? "" : text;
         } catch (Exception | StackOverflowError e) {
             return "";
