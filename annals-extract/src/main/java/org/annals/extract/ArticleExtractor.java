@@ -74,7 +74,9 @@ public final class ArticleExtractor {
             publishedText = doc.published().strip();
             published = PublicationTime.parse(publishedText).map(ParsedTime::iso).orElse(null);
         }
-        Dateline dateline = page.dateline() != null ? page.dateline() : openingDateline(page.text(), published);
+        // The text-page extractor reads datelines itself, from the paragraph it knows opens the body.
+        Dateline dateline = page.dateline() != null || doc.kind() == PayloadKind.TEXT ? page.dateline()
+                : openingDateline(page.text(), published);
         return new Article(doc.id(), doc.source(), title, published, publishedText, page.authors(),
                 page.publisher() != null ? page.publisher() : dateline == null ? null : dateline.agency(),
                 dateline, page.section(), page.tags(), language(page), page.text(), page.related(), removed);
