@@ -93,10 +93,10 @@ public final class ArticleExtractor {
      * article's, so detection on enough text wins over the declaration.
      */
     private String language(ExtractedPage page) {
-        String detected = page.text().length() >= MIN_DETECTION_CHARS ? languages.identify(page.text()) : null;
-        if (detected != null) {
-            return detected;
+        if (page.text().length() < MIN_DETECTION_CHARS && page.language() != null) {
+            return page.language();
         }
-        return page.language() != null ? page.language() : languages.identify(page.text());
+        String detected = languages.identify(page.text());
+        return detected != null ? detected : page.language();
     }
 }
