@@ -38,4 +38,31 @@ class ArticleJsonTest {
     void pairedSurrogatesAreKept() {
         assertThat(ArticleJson.toJsonLine(article("Quay \uD83D\uDE80 reopens"))).contains("Quay \uD83D\uDE80 reopens");
     }
+
+    @Test
+    void readsBackAnAnalysedArticle() {
+        AnalyzedArticle analyzed = new AnalyzedArticle(article("Quay reopens"), List.of(new Span(0, 5)),
+                List.of(new Entity("e1", "Ana Ruiz", EntityType.PERSON, "PRT", "GOV", List.of("Mayor of Lisbon"),
+                        List.of(), List.of(new Span(0, 4)), null)),
+                List.of(new TimeExpression(new Span(1, 3), "od", "2024-03-04", TimePrecision.DAY, "published")),
+                List.of(new Quote(new Span(0, 5), "Body.", QuoteKind.DIRECT, "e1", "said", new Span(1, 2))),
+                List.of(new Event("v1", "CONSULT", "meeting", "040", List.of("e1"), List.of(),
+                        new Place("Lisbon", "PRT", 38.72, -9.14), "2024-03-04", new Span(0, 4), new Span(0, 5),
+                        List.of(new Span(0, 5)), "asserted", 0.9, "verb:meet")),
+                List.of(new AnalysisNote("all", "n")));
+        assertThat(ArticleJson.analyzedFromJson(ArticleJson.toJsonLine(analyzed))).isEqualTo(analyzed);
+    }
+
+    @Test
+    void writesSpansAsPairs() {
+        AnalyzedArticle analyzed = new AnalyzedArticle(article("Quay reopens"), List.of(new Span(0, 5)),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(ArticleJson.toJsonLine(analyzed)).contains("\"sentences\":[[0,5]]");
+    }
+
+    @Test
+    void anExtractedArticleReadsAsOneWithEmptyLayers() {
+        Article article = article("Quay reopens");
+        assertThat(ArticleJson.analyzedFromJson(ArticleJson.toJsonLine(article))).isEqualTo(AnalyzedArticle.of(article));
+    }
 }
