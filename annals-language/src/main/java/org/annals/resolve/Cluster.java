@@ -1,0 +1,75 @@
+package org.annals.resolve;
+
+import org.annals.model.EntityType;
+import org.annals.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The mentions gathered for one entity while one article is resolved; not shared across calls. */
+final class Cluster {
+    final TreeSet<Span> mentions = new TreeSet<>();
+    final List<String> names = new ArrayList<>();
+    final Set<String> nameTokens = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    final Set<String> affiliations = new LinkedHashSet<>();
+    /** Roles as the lexicon normalises them, for matching "the president" to the person. */
+    final Set<String> roleNames = new LinkedHashSet<>();
+    int personVotes;
+    int organizationVotes;
+    int locationVotes;
+    int miscVotes;
+    String country;
+    String sector;
+    String actor;
+    String canonicalName;
+    /** -1 unknown, 0 female, 1 male. */
+    int gender = -1;
+    int lastMentionStart = -1;
+
+    void addName(Span span, String name, EntityType type, List<String> tokens) {
+        mentions.add(span);
+        names.add(name);
+        for (String t : tokens) {
+            nameTokens.add(NameForms.key(t));
+        }
+        switch (type) {
+            case PERSON -> personVotes += tokens.size() > 1 ? 2 : 1;
+            case ORGANIZATION -> organizationVotes++;
+            case LOCATION -> locationVotes++;
+            case MISC -> miscVotes++;
+        }
+        lastMentionStart = Math.max(lastMentionStart, span.start());
+    }
+
+    EntityType type() {
+        int max = Math.max(Math.max(personVotes, organizationVotes), Math.max(locationVotes, miscVotes));
+        if (personVotes == max) {
+            return EntityType.PERSON;
+        }
+        if (organizationVotes == max) {
+            return EntityType.ORGANIZATION;
+        }
+        return locationVotes == max ? EntityType.LOCATION : EntityType.MISC;
+    }
+
+    /** The fullest name the text gives: most words, then longest, then first seen. */
+    String longestName() {
+        String best = names.get(0);
+        for (String n : names) {
+            int words = n.split(" ").length;
+            int bestWords = best.split(" ").length;
+            if (words > bestWords || words == bestWords && n.length() > best.length()) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    int firstMentionStart() {
+        return mentions.first().start();
+    }
+}

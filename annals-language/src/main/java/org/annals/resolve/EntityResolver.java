@@ -1,0 +1,120 @@
+package org.annals.resolve;
+
+import org.annals.annotate.AnnotatedText;
+import org.annals.annotate.Sentence;
+import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.annals.model.Span;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the tagger's mentions into the entities of one article: mentions clustered by name, titles
+ * and appositions read as roles, "the president" and subject pronouns linked back, and each entity
+ * linked to the knowledge base for its canonical name, country and sector.
+ */
+public final class EntityResolver {
+    private final ActorKnowledge knowledge;
+    private final MentionClusterer clusterer;
+    private final RoleReader roles;
+    private final NominalMentions nominals;
+    private final PronounLinker pronouns = new PronounLinker();
+
+    public EntityResolver(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+        this.clusterer = new MentionClusterer(knowledge);
+        this.roles = new RoleReader(knowledge);
+        this.nominals = new NominalMentions(knowledge);
+    }
+
+    /**
+     * The entities of an annotated article, ids {@code e1, e2, …} in order of first mention.
+     *
+     * @param date the day the article speaks of (its dateline or publication date), for whose roles
+     *             the knowledge base is asked; null when unknown
+     */
+    public List<Entity> resolve(AnnotatedText text, LocalDate date) {
+        MentionClusterer.Result result = clusterer.cluster(text);
+        int[] sentenceOfToken = sentenceOfToken(text);
+        roles.read(text, sentenceOfToken, result.byMention());
+        List<Cluster> clusters = result.clusters();
+        for (Cluster c : clusters) {
+            link(c, date);
+        }
+        nominals.link(text, clusters);
+        pronouns.link(text, sentenceOfToken, clusters);
+        List<Cluster> ordered = new ArrayList<>(clusters);
+        ordered.sort(Comparator.comparingInt(Cluster::firstMentionStart));
+        List<Entity> out = new ArrayList<>(ordered.size());
+        for (Cluster c : ordered) {
+            out.add(new Entity("e" + (out.size() + 1), c.canonicalName, c.type(), c.country, c.sector,
+                    new ArrayList<>(c.roles), new ArrayList<>(c.affiliations), new ArrayList<Span>(c.mentions), c.actor));
+        }
+        return out;
+    }
+
+    private void link(Cluster c, LocalDate date) {
+        EntityType type = c.type();
+        c.canonicalName = c.longestName();
+        Optional<ActorKnowledge.KnownActor> known = Optional.empty();
+        if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+            known = knowledge.actor(c.canonicalName, type, date);
+            for (int i = 0; known.isEmpty() && i < c.names.size(); i++) {
+                known = knowledge.actor(c.names.get(i), type, date);
+            }
+        }
+        if (known.isPresent()) {
+            ActorKnowledge.KnownActor actor = known.get();
+            c.canonicalName = actor.name();
+            c.actor = actor.id();
+            if (c.country == null) {
+                c.country = actor.country();
+            }
+            if (c.sector == null) {
+                c.sector = actor.sector();
+            }
+            c.roles.addAll(actor.roles());
+            return;
+        }
+        switch (type) {
+            case LOCATION -> c.country = knowledge.countryOfPlace(c.canonicalName).orElse(null);
+            case ORGANIZATION -> {
+                if (c.country == null) {
+                    c.country = countryInName(c.canonicalName);
+                }
+                if (c.sector == null) {
+                    c.sector = OrganizationSectors.of(c.canonicalName);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** "Chinese Foreign Ministry" → CHN; "Ministry of Foreign Affairs of Japan" → JPN. */
+    private String countryInName(String name) {
+        for (String w : NameForms.words(name)) {
+            Optional<String> c = knowledge.countryOfAdjective(w);
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        int of = name.lastIndexOf(" of ");
+        return of > 0 ? knowledge.countryOfPlace(name.substring(of + 4)).orElse(null) : null;
+    }
+
+    private static int[] sentenceOfToken(AnnotatedText text) {
+        int[] out = new int[text.tokens().size()];
+        List<Sentence> sentences = text.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int t = sentences.get(s).firstToken(); t < sentences.get(s).endToken(); t++) {
+                out[t] = s;
+            }
+        }
+        return out;
+    }
+}

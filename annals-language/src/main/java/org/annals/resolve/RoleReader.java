@@ -1,0 +1,226 @@
+package org.annals.resolve;
+
+import org.annals.annotate.AnnotatedText;
+import org.annals.annotate.NamedMention;
+import org.annals.annotate.Token;
+import org.annals.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the roles, affiliations and country the text gives a person: in a title before the name
+ * ("Russian President Vladimir Putin", "General Secretary of the CPC Central Committee and Chinese
+ * President Xi Jinping") and in an apposition after it ("Liu Jiancao, Minister of the International
+ * Department of the CPC Central Committee,"). A phrase counts only when the role lexicon knows its title.
+ */
+final class RoleReader {
+    private static final int MAX_TITLE_TOKENS = 16;
+    private static final int MAX_APPOSITION_TOKENS = 25;
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "on", "-LRB-", "-RRB-", "(", ")",
+            "'s", "&", "-");
+    private static final Set<String> LOWER_TITLE_WORDS = Set.of("former", "vice", "deputy", "acting", "then",
+            "foreign", "prime", "minister", "president", "secretary", "general", "chairman", "spokesperson",
+            "spokesman", "spokeswoman", "member", "head", "chief", "director", "ambassador", "envoy", "premier",
+            "leader", "governor", "mayor", "chancellor", "king", "queen", "senator", "commander", "state");
+    private static final Set<String> APPOSITION_STARTERS = Set.of("member", "head", "chief", "director", "president",
+            "chairman", "chairwoman", "secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "leader",
+            "ambassador", "envoy", "governor", "mayor", "deputy", "vice", "former", "general");
+
+    private final ActorKnowledge knowledge;
+
+    RoleReader(ActorKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /** Adds what the titles and appositions around each person mention say to that person's cluster. */
+    void read(AnnotatedText text, int[] sentenceOfToken, Map<NamedMention, Cluster> clusters) {
+        for (Map.Entry<NamedMention, Cluster> e : clusters.entrySet()) {
+            NamedMention m = e.getKey();
+            Cluster c = e.getValue();
+            if (c.type() != EntityType.PERSON) {
+                continue;
+            }
+            if (m.firstToken() > 0 && c.gender < 0) {
+                c.gender = genderOfHonorific(text.tokens().get(m.firstToken() - 1).text());
+            }
+            int sentence = sentenceOfToken[m.firstToken()];
+            int from = m.firstToken();
+            while (from > 0 && sentenceOfToken[from - 1] == sentence && m.firstToken() - from < MAX_TITLE_TOKENS
+                    && titleToken(text.tokens().get(from - 1), clusters, text, from - 1)) {
+                from--;
+            }
+            if (from < m.firstToken()) {
+                for (List<Token> phrase : splitAtAnd(text.tokens().subList(from, m.firstToken()))) {
+                    readTitle(phrase, text.text(), c);
+                }
+            }
+            readApposition(text, sentenceOfToken, m, c);
+        }
+    }
+
+    /** 1 for "Mr", 0 for "Mrs"/"Ms", -1 for anything else. */
+    private static int genderOfHonorific(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "mr", "mr.", "sir", "lord" -> 1;
+            case "mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame" -> 0;
+            default -> -1;
+        };
+    }
+
+    private static boolean titleToken(Token t, Map<NamedMention, Cluster> clusters, AnnotatedText text, int index) {
+        String w = t.text();
+        if (w.isEmpty()) {
+            return false;
+        }
+        if (t.ner() == EntityType.PERSON) {
+            return false; // another person's name: "Xi Jinping and Vladimir Putin"
+        }
+        return Character.isUpperCase(w.charAt(0)) || CONNECTORS.contains(w)
+                || LOWER_TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<List<Token>> splitAtAnd(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).text().equals("and") || tokens.get(i).text().equals(",")) {
+                List<Token> part = trim(tokens.subList(start, i));
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> trim(List<Token> tokens) {
+        int a = 0;
+        int b = tokens.size();
+        while (a < b && leadingNoise(tokens.get(a).text())) {
+            a++;
+        }
+        while (b > a && CONNECTORS.contains(tokens.get(b - 1).text())) {
+            b--;
+        }
+        return tokens.subList(a, b);
+    }
+
+    private static boolean leadingNoise(String w) {
+        return CONNECTORS.contains(w) || w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a")
+                || w.equalsIgnoreCase("an");
+    }
+
+    /** "Chinese President" → President of China; "General Secretary of the CPC Central Committee" as printed. */
+    private void readTitle(List<Token> phrase, String text, Cluster c) {
+        int i = 0;
+        String country = null;
+        if (phrase.size() > 1) {
+            Optional<String> adj = knowledge.countryOfAdjective(phrase.get(0).text());
+            if (adj.isPresent()) {
+                country = adj.get();
+                i = 1;
+            }
+        }
+        List<Token> title = phrase.subList(i, phrase.size());
+        for (int end = title.size(); end > 0; end--) {
+            String candidate = text.substring(title.get(0).start(), title.get(end - 1).end());
+            Optional<ActorKnowledge.Role> role = knowledge.role(candidate);
+            if (role.isPresent()) {
+                String rest = end < title.size() ? text.substring(title.get(end).start(), title.get(title.size() - 1).end()) : "";
+                addRole(c, role.get(), country, candidate, rest);
+                return;
+            }
+        }
+    }
+
+    private void addRole(Cluster c, ActorKnowledge.Role role, String country, String printedTitle, String rest) {
+        String of = rest.startsWith("of ") ? rest.substring(3) : "";
+        if (country == null && !of.isEmpty()) {
+            country = knowledge.countryOfPlace(of).orElse(null);
+        }
+        String shown;
+        if (country != null && (of.isEmpty() || knowledge.countryOfPlace(of).isPresent())) {
+            shown = role.name() + " of " + knowledge.countryName(country).orElse(country);
+        } else if (!of.isEmpty()) {
+            shown = role.name() + " of " + stripThe(of);
+            c.affiliations.add(stripThe(of));
+        } else {
+            shown = role.name();
+        }
+        c.roles.add(shown);
+        c.roleNames.add(role.name().toLowerCase(Locale.ROOT));
+        if (c.country == null && country != null) {
+            c.country = country;
+        }
+        if (c.sector == null && role.sector() != null) {
+            c.sector = role.sector();
+        }
+        if (c.gender < 0) {
+            String t = printedTitle.toLowerCase(Locale.ROOT);
+            if (t.contains("king") || t.contains("spokesman")) {
+                c.gender = 1;
+            } else if (t.contains("queen") || t.contains("spokeswoman")) {
+                c.gender = 0;
+            }
+        }
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /** "Name, Minister of …," — the phrase between the commas, when it opens with a title. */
+    private void readApposition(AnnotatedText text, int[] sentenceOfToken, NamedMention m, Cluster c) {
+        List<Token> tokens = text.tokens();
+        int comma = m.endToken();
+        if (comma >= tokens.size() || !tokens.get(comma).text().equals(",")
+                || sentenceOfToken[comma] != sentenceOfToken[m.firstToken()]) {
+            return;
+        }
+        int start = comma + 1;
+        int end = start;
+        while (end < tokens.size() && sentenceOfToken[end] == sentenceOfToken[m.firstToken()]
+                && end - start < MAX_APPOSITION_TOKENS && !isBoundary(tokens.get(end).text())) {
+            end++;
+        }
+        List<Token> phrase = trim(tokens.subList(start, end));
+        if (phrase.isEmpty() || end == start) {
+            return;
+        }
+        String first = phrase.get(0).text().toLowerCase(Locale.ROOT);
+        boolean demonym = knowledge.countryOfAdjective(phrase.get(0).text()).isPresent();
+        if (!APPOSITION_STARTERS.contains(first) && !demonym) {
+            return;
+        }
+        String printed = text.text().substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
+        if (first.equals("member")) {
+            c.roles.add(printed);
+            int of = printed.indexOf(" of ");
+            if (of > 0) {
+                c.affiliations.add(stripThe(printed.substring(of + 4)));
+            }
+            return;
+        }
+        int before = c.roles.size();
+        readTitle(phrase, text.text(), c);
+        if (c.roles.size() > before && phrase.size() > 2) {
+            // Keep the role as printed when it names a body: "Minister of the International Department of …".
+            String added = new ArrayList<>(c.roles).get(c.roles.size() - 1);
+            if (!added.equals(printed) && printed.contains(" of ") && !printed.startsWith(added)) {
+                c.roles.remove(added);
+                c.roles.add(printed);
+            }
+        }
+    }
+
+    private static boolean isBoundary(String w) {
+        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("''") || w.equals("``")
+                || w.equals("\"") || w.equals("who") || w.equals("said");
+    }
+}
