@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class ArticleAnalyzer {
     /** Longer texts are analysed up to this many characters, so one page cannot stall a run. */
-    public static final int MAX_ANALYZED_CHARS = 1_000_000;
+    public static final int MAX_ANALYZED_CHARS = 500_000;
 
     private final LanguageAnnotator annotator;
     private final EntityResolver resolver;

@@ -52,7 +52,7 @@ public final class EntityResolver {
         List<Entity> out = new ArrayList<>(ordered.size());
         for (Cluster c : ordered) {
             out.add(new Entity("e" + (out.size() + 1), c.canonicalName, c.type(), c.country, c.sector,
-                    new ArrayList<>(c.roles), new ArrayList<>(c.affiliations), new ArrayList<Span>(c.mentions), c.actor));
+                    withoutPrefixes(c.roles), new ArrayList<>(c.affiliations), new ArrayList<Span>(c.mentions), c.actor));
         }
         return out;
     }
@@ -93,6 +93,17 @@ public final class EntityResolver {
             default -> {
             }
         }
+    }
+
+    /** "General Secretary" is dropped when "General Secretary of the CPC Central Committee" is also read. */
+    private static List<String> withoutPrefixes(java.util.Collection<String> roles) {
+        List<String> out = new ArrayList<>();
+        for (String r : roles) {
+            if (roles.stream().noneMatch(o -> o.length() > r.length() && o.startsWith(r + " "))) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** "Chinese Foreign Ministry" → CHN; "Ministry of Foreign Affairs of Japan" → JPN. */

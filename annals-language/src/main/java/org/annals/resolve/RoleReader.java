@@ -193,26 +193,49 @@ final class RoleReader {
         if (phrase.isEmpty() || end == start) {
             return;
         }
-        String first = phrase.get(0).text().toLowerCase(Locale.ROOT);
-        boolean demonym = knowledge.countryOfAdjective(phrase.get(0).text()).isPresent();
-        if (!APPOSITION_STARTERS.contains(first) && !demonym) {
+        if (!opensWithTitle(phrase)) {
             return;
         }
-        String printed = text.text().substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
-        if (first.equals("member")) {
+        for (List<Token> part : splitBeforeTitles(phrase)) {
+            readAppositive(part, text.text(), c);
+        }
+    }
+
+    private boolean opensWithTitle(List<Token> phrase) {
+        return APPOSITION_STARTERS.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))
+                || knowledge.countryOfAdjective(phrase.get(0).text()).isPresent();
+    }
+
+    /** "member of X and Vice Premier of Y" is two roles; "Minister of Trade and Industry" is one. */
+    private List<List<Token>> splitBeforeTitles(List<Token> phrase) {
+        List<List<Token>> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i + 1 < phrase.size(); i++) {
+            if (phrase.get(i).text().equals("and") && opensWithTitle(phrase.subList(i + 1, phrase.size()))) {
+                parts.add(phrase.subList(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(phrase.subList(start, phrase.size()));
+        return parts;
+    }
+
+    /** One appositive role; kept as printed when it names a body ("Minister of the International Department of …"). */
+    private void readAppositive(List<Token> phrase, String text, Cluster c) {
+        String printed = text.substring(phrase.get(0).start(), phrase.get(phrase.size() - 1).end());
+        int of = printed.indexOf(" of ");
+        if (phrase.get(0).text().equalsIgnoreCase("member")) {
             c.roles.add(printed);
-            int of = printed.indexOf(" of ");
             if (of > 0) {
                 c.affiliations.add(stripThe(printed.substring(of + 4)));
             }
             return;
         }
         int before = c.roles.size();
-        readTitle(phrase, text.text(), c);
-        if (c.roles.size() > before && phrase.size() > 2) {
-            // Keep the role as printed when it names a body: "Minister of the International Department of …".
+        readTitle(phrase, text, c);
+        if (c.roles.size() > before && of > 0) {
             String added = new ArrayList<>(c.roles).get(c.roles.size() - 1);
-            if (!added.equals(printed) && printed.contains(" of ") && !printed.startsWith(added)) {
+            if (!added.equals(printed) && !printed.startsWith(added)) {
                 c.roles.remove(added);
                 c.roles.add(printed);
             }

@@ -83,14 +83,17 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
             if (tokens.size() > first) {
                 sentences.add(new Sentence(new Span(tokens.get(first).start(), tokens.get(tokens.size() - 1).end()),
                         first, tokens.size()));
-                addMentions(tokens, first, tokens.size(), mentions);
+                addMentions(text, tokens, first, tokens.size(), mentions);
             }
         }
         return new AnnotatedText(text, sentences, tokens, mentions);
     }
 
-    /** Runs of tokens with the same class make one mention, as CoreNLP's entity mentions do for one CRF. */
-    private static void addMentions(List<Token> tokens, int from, int to, List<NamedMention> out) {
+    /**
+     * Runs of tokens with the same class make one mention, as CoreNLP's entity mentions do for one
+     * CRF; a line break ends a run, since a name never spans a headline and the line after it.
+     */
+    private static void addMentions(String text, List<Token> tokens, int from, int to, List<NamedMention> out) {
         int i = from;
         while (i < to) {
             EntityType type = tokens.get(i).ner();
@@ -99,12 +102,22 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
                 continue;
             }
             int j = i + 1;
-            while (j < to && tokens.get(j).ner() == type) {
+            while (j < to && tokens.get(j).ner() == type
+                    && !lineBreakBetween(text, tokens.get(j - 1).end(), tokens.get(j).start())) {
                 j++;
             }
             out.add(new NamedMention(new Span(tokens.get(i).start(), tokens.get(j - 1).end()), type, i, j));
             i = j;
         }
+    }
+
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityType type(String tag) {

@@ -57,4 +57,10 @@ class CoreNlpAnnotatorTest {
     void typesComeFromTheThreeClassModel() {
         assertThat(annotator.annotate("Paris is large.").mentions().get(0).type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aNameDoesNotSpanALineBreak() {
+        assertThat(mentions("By Maria Lopes\nPedro Alves reports from Porto."))
+                .doesNotContain("Maria Lopes\nPedro");
+    }
 }
