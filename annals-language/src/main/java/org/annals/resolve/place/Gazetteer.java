@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -113,7 +115,8 @@ public final class Gazetteer {
     /**
      * The place a name most likely denotes in an article, or empty when the gazetteer does not know it.
      *
-     * <p>Among entries of the same name the rule, in order: (1) an entry in one of the article's focus countries,
+     * <p>First, an entry that has the name only as another name gives way to one of the same country and kind
+     * whose own name it is ("New Delhi" is also a name of Delhi). Among the rest the rule, in order: (1) an entry in one of the article's focus countries,
      * unless one outside them has {@value #OUTSHINES} times its inhabitants; (2) an entry in the dateline's
      * region, then in the dateline's country; (3) a landmark or district, which the hand-made list names only
      * because news means them ("the White House" over White House, Tennessee); (4) the larger population (unknown
@@ -124,7 +127,7 @@ public final class Gazetteer {
      * @param context the article's focus countries and dateline
      */
     public Optional<GazetteerEntry> resolve(String name, PlaceContext context) {
-        List<GazetteerEntry> candidates = lookup(name);
+        List<GazetteerEntry> candidates = preferOwnNames(lookup(name), name);
         if (candidates.size() <= 1) {
             return candidates.stream().findFirst();
         }
@@ -141,6 +144,30 @@ public final class Gazetteer {
                 .thenComparing(e -> focus.contains(e.country()) ? focus.indexOf(e.country()) : focus.size())
                 .thenComparing(GazetteerEntry::kind);
         return candidates.stream().min(rule);
+    }
+
+    private static List<GazetteerEntry> preferOwnNames(List<GazetteerEntry> candidates, String name) {
+        Set<String> wanted = new HashSet<>();
+        int comma = name.indexOf(',');
+        for (String form : comma < 0 ? List.of(name) : List.of(name, name.substring(0, comma))) {
+            String key = PlaceNames.key(form);
+            String bare = key.startsWith("the ") ? key.substring("the ".length()) : key;
+            for (String k : List.of(key, bare)) {
+                wanted.add(k);
+                wanted.add(k.endsWith(" city") ? k.substring(0, k.length() - " city".length()) : k + " city");
+            }
+        }
+        Set<String> named = candidates.stream().filter(e -> wanted.contains(ownKey(e)))
+                .map(e -> e.country() + e.kind()).collect(Collectors.toSet());
+        return candidates.stream()
+                .filter(e -> wanted.contains(ownKey(e)) || !named.contains(e.country() + e.kind()))
+                .toList();
+    }
+
+    /** The key of an entry's own name, without a qualifier after a comma ("Washington, D.C."). */
+    private static String ownKey(GazetteerEntry e) {
+        int comma = e.name().indexOf(", ");
+        return PlaceNames.key(comma < 0 ? e.name() : e.name().substring(0, comma));
     }
 
     private static boolean inFocus(GazetteerEntry e, List<String> focus, long focusLargest) {

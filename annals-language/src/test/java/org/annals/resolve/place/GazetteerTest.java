@@ -127,10 +127,25 @@ class GazetteerTest {
     }
 
     @Test
+    void otherNamesOfLargePlacesAreKept() {
+        assertThat(resolve("Kiev", PlaceContext.none()).name()).isEqualTo("Kyiv");
+        assertThat(resolve("Peking", PlaceContext.none()).name()).isEqualTo("Beijing");
+        assertThat(where(resolve("Geneva", PlaceContext.none()))).isEqualTo("Genève / Geneva / CHE");
+        assertThat(where(resolve("Geneva", PlaceContext.focus("USA")))).isEqualTo("Geneva / Illinois / USA");
+    }
+
+    @Test
+    void ownNameBeatsAnotherNameOfAPlaceOfTheSameCountry() {
+        assertThat(gazetteer.lookup("New Delhi")).extracting(GazetteerEntry::name).contains("Delhi", "New Delhi");
+        assertThat(resolve("New Delhi", PlaceContext.none()).name()).isEqualTo("New Delhi");
+    }
+
+    @Test
     void countriesByTheirShortAndLongNames() {
         assertThat(resolve("U.S.", PlaceContext.none()).country()).isEqualTo("USA");
         assertThat(resolve("United States of America", PlaceContext.none()).kind()).isEqualTo(Kind.COUNTRY);
         assertThat(resolve("UK", PlaceContext.none()).country()).isEqualTo("GBR");
+        assertThat(resolve("Britain", PlaceContext.none()).country()).isEqualTo("GBR");
         assertThat(resolve("People's Republic of China", PlaceContext.none()).country()).isEqualTo("CHN");
     }
 
