@@ -234,7 +234,9 @@ public final class Gazetteer {
                         Double.parseDouble(fields[5]), Double.parseDouble(fields[6]), Long.parseLong(fields[7]),
                         GazetteerEntry.Kind.parse(fields[8]));
                 index(fields[0], entry);
-                index(fields[1], entry);
+                if (!fields[1].equals(fields[0])) {
+                    index(fields[1], entry);
+                }
                 if (!fields[2].isEmpty()) {
                     for (String alternate : fields[2].split("\\|")) {
                         index(alternate, entry);
