@@ -1,5 +1,7 @@
 package org.annals.resolve.place;
 
+import org.annals.resolve.place.GazetteerEntry.Kind;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +110,9 @@ public final class Gazetteer {
         if (within.isEmpty()) {
             return places;
         }
-        List<GazetteerEntry> inside = places.stream().filter(e -> within.stream().anyMatch(w -> contains(w, e))).toList();
+        List<GazetteerEntry> inside = places.stream()
+                .filter(e -> within.stream().anyMatch(area -> contains(area, e)))
+                .toList();
         return inside.isEmpty() ? within : inside;
     }
 
@@ -116,12 +120,18 @@ public final class Gazetteer {
      * The place a name most likely denotes in an article, or empty when the gazetteer does not know it.
      *
      * <p>First, an entry that has the name only as another name gives way to one of the same country and kind
-     * whose own name it is ("New Delhi" is also a name of Delhi). Among the rest the rule, in order: (1) an entry in one of the article's focus countries,
-     * unless one outside them has {@value #OUTSHINES} times its inhabitants; (2) an entry in the dateline's
-     * region, then in the dateline's country; (3) a landmark or district, which the hand-made list names only
-     * because news means them ("the White House" over White House, Tennessee); (4) the larger population (unknown
-     * counts as 0, so a city wins over a region of the same name, and a country, whose population is known, over
-     * both); (5) the more frequent focus country; (6) country, region, district, city, landmark in that order.
+     * whose own name it is ("New Delhi" is also a name of Delhi). Among the rest the rule, in order:
+     * <ol>
+     *   <li>an entry in one of the article's focus countries, unless one outside them has {@value #OUTSHINES}
+     *       times its inhabitants (an article about Kentucky that names "London" means England's);</li>
+     *   <li>an entry in the dateline's first-level division, then in the dateline's country;</li>
+     *   <li>a landmark or district, which the hand-made list names only because news means them ("the White
+     *       House" over White House, Tennessee);</li>
+     *   <li>the larger population; unknown counts as 0, so a city wins over a region of the same name, and a
+     *       country, whose population is known, over both;</li>
+     *   <li>the more frequent focus country;</li>
+     *   <li>country, region, district, city, landmark in that order.</li>
+     * </ol>
      *
      * @param name    a place name as the text writes it, in any form {@link #lookup} accepts
      * @param context the article's focus countries and dateline
@@ -139,7 +149,7 @@ public final class Gazetteer {
         Comparator<GazetteerEntry> rule = Comparator
                 .comparing((GazetteerEntry e) -> !inFocus(e, focus, focusLargest))
                 .thenComparing(e -> -nearDateline(e, dateline))
-                .thenComparing(e -> e.kind() != GazetteerEntry.Kind.LANDMARK && e.kind() != GazetteerEntry.Kind.DISTRICT)
+                .thenComparing(e -> e.kind() != Kind.LANDMARK && e.kind() != Kind.DISTRICT)
                 .thenComparing(e -> -e.population())
                 .thenComparing(e -> focus.contains(e.country()) ? focus.indexOf(e.country()) : focus.size())
                 .thenComparing(GazetteerEntry::kind);
@@ -182,12 +192,12 @@ public final class Gazetteer {
         return !e.admin1().isEmpty() && e.admin1().equals(dateline.admin1()) ? 2 : 1;
     }
 
-    /** Whether {@code place} lies in {@code area}: its country, or the first-level division {@code area} is or lies in. */
+    /** Whether {@code place} lies in {@code area}: in its country, or in the first-level division it is or lies in. */
     private static boolean contains(GazetteerEntry area, GazetteerEntry place) {
         if (!area.country().equals(place.country()) || area == place) {
             return false;
         }
-        return area.kind() == GazetteerEntry.Kind.COUNTRY
+        return area.kind() == Kind.COUNTRY
                 || !area.admin1().isEmpty() && area.admin1().equals(place.admin1());
     }
 
@@ -232,7 +242,7 @@ public final class Gazetteer {
                 }
                 GazetteerEntry entry = new GazetteerEntry(fields[0], share(fields[3]), share(fields[4]),
                         Double.parseDouble(fields[5]), Double.parseDouble(fields[6]), Long.parseLong(fields[7]),
-                        GazetteerEntry.Kind.parse(fields[8]));
+                        Kind.parse(fields[8]));
                 index(fields[0], entry);
                 if (!fields[1].equals(fields[0])) {
                     index(fields[1], entry);

@@ -12,7 +12,8 @@ class GazetteerEntryTest {
     @Test
     void becomesTheEventPlaceUnderTheMentionedName() {
         GazetteerEntry entry = new GazetteerEntry("Zhongnanhai", "CHN", "Beijing", 39.91, 116.38, 0, Kind.LANDMARK);
-        assertThat(entry.toPlace("Zhongnanhai compound")).isEqualTo(new Place("Zhongnanhai compound", "CHN", 39.91, 116.38));
+        assertThat(entry.toPlace("Zhongnanhai compound"))
+                .isEqualTo(new Place("Zhongnanhai compound", "CHN", 39.91, 116.38));
     }
 
     @Test

@@ -80,7 +80,8 @@ class GazetteerTest {
         assertThat(where(resolve("Siziwang Banner, Inner Mongolia", PlaceContext.none())))
                 .isEqualTo("Siziwang Banner / Inner Mongolia / CHN");
         assertThat(where(resolve("Paris, Texas", PlaceContext.none()))).isEqualTo("Paris / Texas / USA");
-        assertThat(where(resolve("Paris, France", PlaceContext.focus("USA")))).isEqualTo("Paris / Île-de-France / FRA");
+        assertThat(where(resolve("Paris, France", PlaceContext.focus("USA"))))
+                .isEqualTo("Paris / Île-de-France / FRA");
         assertThat(where(resolve("Springfield, Missouri", PlaceContext.none())))
                 .isEqualTo("Springfield / Missouri / USA");
     }
@@ -115,6 +116,12 @@ class GazetteerTest {
     void muchLargerPlaceOutshinesTheFocus() {
         assertThat(resolve("London", PlaceContext.focus("USA")).country()).isEqualTo("GBR");
         assertThat(resolve("Paris", PlaceContext.focus("USA")).country()).isEqualTo("USA");
+    }
+
+    @Test
+    void datelineRegionBeatsPopulation() {
+        assertThat(resolve("Washington", PlaceContext.focus("USA").withDateline("Seattle")).kind())
+                .isEqualTo(Kind.REGION);
     }
 
     @Test
