@@ -289,9 +289,8 @@ public final class Gazetteer {
         }
 
         Gazetteer build() {
-            Map<String, List<GazetteerEntry>> frozen = new HashMap<>(byKey.size() * 4 / 3 + 1);
-            byKey.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
-            return new Gazetteer(Collections.unmodifiableMap(frozen));
+            byKey.replaceAll((key, entries) -> List.copyOf(entries));
+            return new Gazetteer(Collections.unmodifiableMap(byKey));
         }
     }
 }
