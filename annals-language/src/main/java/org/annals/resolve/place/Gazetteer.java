@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
@@ -39,6 +42,16 @@ public final class Gazetteer {
      * candidate inside them: an article about Kentucky that names "London" means England's.
      */
     static final long OUTSHINES = 100;
+
+    /** Words after the name of a first-level division: "Jilin Province", "Beijing Municipality". */
+    private static final String FIRST_LEVEL_WORDS =
+            "province|region|autonomous region|municipality|prefecture|oblast|krai|governorate|state";
+    /** A name followed by a division word; lower divisions (county, banner, district) match districts only. */
+    private static final Pattern DIVISION_WORD =
+            Pattern.compile("(.+?) (" + FIRST_LEVEL_WORDS + "|county|banner|district)");
+    /** A compass word before a country or region: "northern Xinjiang", "Northeast China". */
+    private static final Pattern COMPASS_WORD = Pattern.compile("(?:(?:north|south|east|west|northeast|northwest"
+            + "|southeast|southwest|north east|north west|south east|south west)(?:ern)?|central) (.+)");
 
     /** Entries by {@link PlaceNames#key}: name, ASCII name and alternates each lead to the entry. */
     private final Map<String, List<GazetteerEntry>> byKey;
@@ -201,7 +214,7 @@ public final class Gazetteer {
                 || !area.admin1().isEmpty() && area.admin1().equals(place.admin1());
     }
 
-    /** Entries of a key, with the "the " and "City" tolerances. */
+    /** Entries of a key, with the "the ", "City", division-word and compass-word tolerances. */
     private List<GazetteerEntry> plain(String key) {
         if (key.isEmpty()) {
             return List.of();
@@ -217,7 +230,31 @@ public final class Gazetteer {
         if (found.isEmpty() && key.startsWith("the ")) {
             return plain(key.substring("the ".length()));
         }
+        if (found.isEmpty()) {
+            return qualified(key);
+        }
         return List.copyOf(found);
+    }
+
+    /**
+     * Entries of a name that a division word or compass word qualifies, restricted to what the word allows:
+     * "Jilin Province" is the region, not the city; "Northeast China" and "northern Xinjiang" are the country
+     * and the region, as the nearest entries the gazetteer has.
+     */
+    private List<GazetteerEntry> qualified(String key) {
+        Matcher division = DIVISION_WORD.matcher(key);
+        if (division.matches()) {
+            Set<Kind> allowed = division.group(2).matches(FIRST_LEVEL_WORDS)
+                    ? EnumSet.of(Kind.REGION) : EnumSet.of(Kind.DISTRICT);
+            return byKey.getOrDefault(division.group(1), List.of()).stream()
+                    .filter(e -> allowed.contains(e.kind())).toList();
+        }
+        Matcher compass = COMPASS_WORD.matcher(key);
+        if (compass.matches()) {
+            return byKey.getOrDefault(compass.group(1), List.of()).stream()
+                    .filter(e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION).toList();
+        }
+        return List.of();
     }
 
     /** Reads tables and indexes their entries; repeated strings (countries, regions) are shared. */

@@ -103,6 +103,23 @@ class GazetteerTest {
     }
 
     @Test
+    void divisionWordsChooseTheDivision() {
+        assertThat(gazetteer.lookup("Jilin")).extracting(GazetteerEntry::kind).contains(Kind.CITY, Kind.REGION);
+        assertThat(gazetteer.lookup("Jilin Province")).extracting(GazetteerEntry::kind).containsExactly(Kind.REGION);
+        assertThat(resolve("Guangdong Province", PlaceContext.none()).kind()).isEqualTo(Kind.REGION);
+        assertThat(resolve("Inner Mongolia Autonomous Region", PlaceContext.none()).name()).isEqualTo("Inner Mongolia");
+        assertThat(gazetteer.lookup("Washington County")).isEmpty();
+    }
+
+    @Test
+    void compassWordsBeforeACountryOrRegionNameTheArea() {
+        assertThat(where(resolve("Northeast China", PlaceContext.none()))).isEqualTo("China /  / CHN");
+        assertThat(where(resolve("northern Xinjiang", PlaceContext.none()))).isEqualTo("Xinjiang / Xinjiang / CHN");
+        assertThat(resolve("South Korea", PlaceContext.none()).country()).isEqualTo("KOR");
+        assertThat(gazetteer.lookup("western Paris")).isEmpty();
+    }
+
+    @Test
     void ambiguousNameGoesToTheFocusCountry() {
         assertThat(resolve("Paris", PlaceContext.none()).country()).isEqualTo("FRA");
         assertThat(resolve("London", PlaceContext.none()).country()).isEqualTo("GBR");
