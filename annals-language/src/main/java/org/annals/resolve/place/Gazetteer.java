@@ -103,7 +103,9 @@ public final class Gazetteer {
      * Every entry the name may denote, or an empty list.
      *
      * <p>Case, diacritics and punctuation do not count; a leading "the " may be left out ("the Kremlin");
-     * "X" also finds "X City" and "X City" finds "X" when there is no "X City". "X, Y" finds the entries
+     * "X" also finds "X City" and "X City" finds "X" when there is no "X City"; an unknown "X Province" (or
+     * Region, Oblast, …) finds the region X, "X County" (or Banner, District) the district X, and "northern X"
+     * (or another compass word) the country or region X. "X, Y" finds the entries
      * named X that lie in Y, a country, region or place (as in "Siziwang Banner, Inner Mongolia" or "Paris,
      * Texas"); when none does it finds Y, the coarser place the text names, or X when Y is no place at all.
      *
