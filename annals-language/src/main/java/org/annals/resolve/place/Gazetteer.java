@@ -137,7 +137,7 @@ public final class Gazetteer {
      * <p>First, an entry that has the name only as another name gives way to one of the same country and kind
      * whose own name it is ("New Delhi" is also a name of Delhi). Among the rest the rule, in order:
      * <ol>
-     *   <li>an entry in one of the article's focus countries, unless one outside them has {@value #OUTSHINES}
+     *   <li>an entry in one of the article's focus countries, unless one outside them has a hundred
      *       times its inhabitants (an article about Kentucky that names "London" means England's);</li>
      *   <li>an entry in the dateline's first-level division, then in the dateline's country;</li>
      *   <li>a landmark or district, which the hand-made list names only because news means them ("the White
