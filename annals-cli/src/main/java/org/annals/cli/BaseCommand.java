@@ -4,7 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import org.annals.model.AnalyzedArticle;
+
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 
 /** What every subcommand shares: its output streams and the one-line error format. */
@@ -45,6 +49,30 @@ abstract class BaseCommand implements Callable<Integer> {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Runs the pages of {@code inputs}, printing each article with {@code print} in input order and
+     * each failure on stderr; stops early when the output is gone (a closed pipe, a full disk).
+     */
+    int runPages(OrderedExtraction run, List<String> inputs, Consumer<AnalyzedArticle> print) {
+        PrintWriter out = out();
+        int[] failures = {0};
+        run.run(inputs, outcome -> {
+            if (outcome instanceof OrderedExtraction.Extracted extracted) {
+                print.accept(extracted.analyzed());
+                out.flush();
+            } else if (outcome instanceof OrderedExtraction.Failed failed) {
+                failures[0]++;
+                out.flush();
+                error(failed.failure().input(), failed.failure().problem());
+            }
+            return !out.checkError();
+        });
+        if (out.checkError()) {
+            return ExitCode.INTERNAL;
+        }
+        return failures[0] == 0 ? ExitCode.OK : ExitCode.INPUT_FAILED;
     }
 
     /** Thrown for a wrong command line that picocli's own checks cannot see. */

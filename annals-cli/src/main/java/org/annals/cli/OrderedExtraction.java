@@ -1,6 +1,6 @@
 package org.annals.cli;
 
-import org.annals.model.Article;
+import org.annals.model.AnalyzedArticle;
 import org.annals.source.DocumentSink;
 import org.annals.source.SourceDocument;
 import org.annals.source.SourceFailure;
@@ -25,7 +25,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Extracts the articles of many inputs on all cores and hands the results on in input order.
+ * Extracts (and, when asked, analyses) the articles of many inputs on all cores and hands the
+ * results on in input order.
  * A page that fails or runs past its time limit becomes a failure; the others go on.
  */
 final class OrderedExtraction {
@@ -33,7 +34,7 @@ final class OrderedExtraction {
     sealed interface Outcome permits Extracted, Failed {
     }
 
-    record Extracted(Article article) implements Outcome {
+    record Extracted(AnalyzedArticle analyzed) implements Outcome {
     }
 
     record Failed(SourceFailure failure) implements Outcome {
@@ -44,11 +45,11 @@ final class OrderedExtraction {
     }
 
     private final Sources sources;
-    private final Function<SourceDocument, Article> extractor;
+    private final Function<SourceDocument, AnalyzedArticle> extractor;
     private final int threads;
     private final Duration pageTimeout;
 
-    OrderedExtraction(Sources sources, Function<SourceDocument, Article> extractor, int threads,
+    OrderedExtraction(Sources sources, Function<SourceDocument, AnalyzedArticle> extractor, int threads,
                       Duration pageTimeout) {
         this.sources = sources;
         this.extractor = extractor;

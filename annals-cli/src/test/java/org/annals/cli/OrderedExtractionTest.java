@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import org.annals.model.AnalyzedArticle;
 import org.annals.model.Article;
 import org.annals.source.SourceDocument;
 import org.annals.source.Sources;
@@ -36,7 +37,7 @@ class OrderedExtractionTest {
     }
 
     /** The body is the file's text; "slow" pages sleep, "spin" pages loop ignoring interruption. */
-    private final Function<SourceDocument, Article> fake = doc -> {
+    private final Function<SourceDocument, AnalyzedArticle> fake = doc -> {
         String text = new String(doc.payload(), StandardCharsets.UTF_8).strip();
         if (text.startsWith("slow")) {
             sleep(300);
@@ -46,8 +47,8 @@ class OrderedExtractionTest {
                 Thread.onSpinWait();
             }
         }
-        return new Article(doc.id(), doc.source(), null, null, null, List.of(), null, null, null, List.of(), null,
-                text, List.of(), List.of());
+        return AnalyzedArticle.of(new Article(doc.id(), doc.source(), null, null, null, List.of(), null, null, null,
+                List.of(), null, text, List.of(), List.of()));
     };
 
     private static void sleep(long millis) {
@@ -67,7 +68,7 @@ class OrderedExtractionTest {
     private static List<String> lines(OrderedExtraction run, List<String> inputs) {
         List<String> lines = new ArrayList<>();
         run.run(inputs, outcome -> {
-            lines.add(outcome instanceof OrderedExtraction.Extracted e ? e.article().text()
+            lines.add(outcome instanceof OrderedExtraction.Extracted e ? e.analyzed().article().text()
                     : ((OrderedExtraction.Failed) outcome).failure().toString());
             return true;
         });
@@ -139,7 +140,7 @@ class OrderedExtractionTest {
         }
         List<String> seen = new ArrayList<>();
         extraction(new ByteArrayInputStream(new byte[0]), 2, Duration.ofSeconds(10)).run(inputs, outcome -> {
-            seen.add(((OrderedExtraction.Extracted) outcome).article().text());
+            seen.add(((OrderedExtraction.Extracted) outcome).analyzed().article().text());
             return false;
         });
         assertThat(seen).containsExactly("page 0");

@@ -6,7 +6,13 @@ import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
 
+import org.annals.resolve.place.Gazetteer;
+import org.annals.resolve.place.GazetteerEntry;
+import org.annals.resolve.place.PlaceContext;
+
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,9 +29,15 @@ public final class EntityResolver {
     private final RoleReader roles;
     private final NominalMentions nominals;
     private final PronounLinker pronouns = new PronounLinker();
+    private final Gazetteer gazetteer;
 
-    public EntityResolver(ActorKnowledge knowledge) {
+    /**
+     * @param knowledge the actor knowledge base
+     * @param gazetteer places, for the country of a town or region the knowledge base does not name
+     */
+    public EntityResolver(ActorKnowledge knowledge, Gazetteer gazetteer) {
         this.knowledge = knowledge;
+        this.gazetteer = gazetteer;
         this.clusterer = new MentionClusterer(knowledge);
         this.roles = new RoleReader(knowledge);
         this.nominals = new NominalMentions(knowledge);
@@ -45,6 +57,7 @@ public final class EntityResolver {
         for (Cluster c : clusters) {
             link(c, date);
         }
+        placeLocations(clusters);
         nominals.link(text, clusters);
         pronouns.link(text, sentenceOfToken, clusters);
         List<Cluster> ordered = new ArrayList<>(clusters);
@@ -91,6 +104,28 @@ public final class EntityResolver {
                 }
             }
             default -> {
+            }
+        }
+    }
+
+    /**
+     * Towns and regions get their country from the gazetteer; a shared name ("Paris") goes to the
+     * country the article speaks of most.
+     */
+    private void placeLocations(List<Cluster> clusters) {
+        Map<String, Integer> weight = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.country != null) {
+                weight.merge(c.country, c.mentions.size(), Integer::sum);
+            }
+        }
+        List<String> focus = weight.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        PlaceContext context = new PlaceContext(focus, null);
+        for (Cluster c : clusters) {
+            if (c.type() == EntityType.LOCATION && c.country == null) {
+                c.country = gazetteer.resolve(c.canonicalName, context).map(GazetteerEntry::country).orElse(null);
             }
         }
     }

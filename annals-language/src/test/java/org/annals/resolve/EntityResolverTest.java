@@ -4,6 +4,7 @@ import org.annals.annotate.corenlp.CoreNlpAnnotator;
 import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
+import org.annals.resolve.place.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EntityResolverTest {
     private static CoreNlpAnnotator annotator;
-    private final EntityResolver resolver = new EntityResolver(new SmallKnowledge());
+    private final EntityResolver resolver = new EntityResolver(new SmallKnowledge(), Gazetteer.bundled());
 
     @BeforeAll
     static void load() {
@@ -117,5 +118,10 @@ class EntityResolverTest {
     @Test
     void typesComeFromTheTagger() {
         assertThat(named(resolve("Ana Lobo visited Paris."), "Paris").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void townsGetTheirCountryFromTheGazetteer() {
+        assertThat(named(resolve("Ana Lobo arrived in Changchun."), "Changchun").country()).isEqualTo("CHN");
     }
 }
