@@ -25,6 +25,9 @@ public final class ActorKnowledgeBase {
             "roles.tsv");
     /** Titles are short; longer phrases are searched for a title in their first words only. */
     private static final int MAX_TITLE_WORDS = 40;
+    /** Countries whose English short name is written with "the" after "of". */
+    private static final Set<String> TAKES_THE = Set.of("USA", "GBR", "ARE", "NLD", "PHL", "BHS", "GMB", "MDV",
+            "MHL", "SLB", "COM", "SYC", "CAF", "DOM", "COG", "COD", "VAT");
 
     private final Map<String, Country> countriesByCode;
     private final Map<String, List<Country>> countryNames;
@@ -144,7 +147,7 @@ public final class ActorKnowledgeBase {
         return KbBuilder.build(files, problems);
     }
 
-    /** Every country, in data order. */
+    /** Every country, by alpha-3 code. */
     public List<Country> countries() {
         return countriesByCode.values().stream().distinct()
                 .sorted(Comparator.comparing(Country::alpha3)).toList();
@@ -223,6 +226,25 @@ public final class ActorKnowledgeBase {
             return running;
         }
         return List.of(actor.terms().stream().max(Comparator.comparing(Term::to)).orElseThrow());
+    }
+
+    /**
+     * A readable title for a term, as an article's entity lists roles: "President of Russia", "Foreign Minister of
+     * the United Kingdom", "Secretary-General of the United Nations"; an organisation's role that names its body
+     * already ("President of the European Commission") is kept as is.
+     */
+    public String title(Term term) {
+        if (term.organization() != null) {
+            if (term.role().contains(" of ")) {
+                return term.role();
+            }
+            return actor(term.organization()).map(org -> term.role() + " of the " + org.name()).orElse(term.role());
+        }
+        Country country = countriesByCode.get(term.country());
+        if (country == null) {
+            return term.role();
+        }
+        return term.role() + " of " + (TAKES_THE.contains(country.alpha3()) ? "the " : "") + country.name();
     }
 
     /**

@@ -62,7 +62,9 @@ final class KbBuilder {
     static ActorKnowledgeBase build(List<KbFile> files, List<String> earlierProblems) throws KnowledgeBaseException {
         KbBuilder b = new KbBuilder();
         b.problems.addAll(earlierProblems);
-        for (KbFile.Kind kind : KbFile.Kind.values()) {
+        // Countries first, then organisations, which people's terms refer to.
+        for (KbFile.Kind kind : List.of(KbFile.Kind.COUNTRIES, KbFile.Kind.ORGANIZATIONS, KbFile.Kind.PEOPLE,
+                KbFile.Kind.ROLES)) {
             for (KbFile file : files) {
                 if (file.kind() != kind) {
                     continue;

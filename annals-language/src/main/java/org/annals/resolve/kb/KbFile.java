@@ -28,23 +28,33 @@ record KbFile(String name, Kind kind, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** The kinds of data file and their columns, in the order the bundled files write them. */
+    /**
+     * The kinds of data file: their columns, in the order the bundled files write them, and the columns a header
+     * must have to be of that kind. Other columns may be left out.
+     */
     enum Kind {
-        COUNTRIES("alpha3", "alpha2", "name", "aliases", "demonyms", "capital", "metonyms"),
-        ORGANIZATIONS("id", "name", "aliases", "type", "country", "sector"),
-        PEOPLE("id", "name", "aliases", "country", "sector", "role", "office", "from", "to", "organization"),
-        ROLES("phrase", "role", "sector", "office");
+        COUNTRIES(List.of("alpha3", "alpha2", "name", "aliases", "demonyms", "capital", "metonyms"),
+                List.of("alpha3")),
+        PEOPLE(List.of("id", "name", "aliases", "country", "sector", "role", "office", "from", "to", "organization"),
+                List.of("id", "country", "sector", "role", "office", "from")),
+        ORGANIZATIONS(List.of("id", "name", "aliases", "type", "country", "sector"), List.of("id")),
+        ROLES(List.of("phrase", "role", "sector", "office"), List.of("phrase", "role", "sector"));
 
         final List<String> columns;
+        final List<String> required;
 
-        Kind(String... columns) {
-            this.columns = List.of(columns);
+        Kind(List<String> columns, List<String> required) {
+            this.columns = columns;
+            this.required = required;
         }
 
         static Kind ofHeader(List<String> header) {
             Set<String> given = new HashSet<>(header);
+            if (given.size() != header.size()) {
+                return null;
+            }
             for (Kind kind : values()) {
-                if (given.size() == header.size() && given.equals(new HashSet<>(kind.columns))) {
+                if (kind.columns.containsAll(given) && given.containsAll(kind.required)) {
                     return kind;
                 }
             }
@@ -160,7 +170,7 @@ record KbFile(String name, Kind kind, List<Row> rows) {
     private static String headers() {
         List<String> all = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            all.add(String.join(" ", kind.columns));
+            all.add(String.join(" ", kind.columns) + " (at least " + String.join(" ", kind.required) + ")");
         }
         return String.join(" / ", all);
     }

@@ -207,6 +207,26 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void aUserFileMayLeaveOutOptionalColumns() throws Exception {
+        Path orgs = file("my-orgs.tsv", "id\taliases", "CHN.XINHUA\tXinhua She");
+        ActorKnowledgeBase kb = ActorKnowledgeBase.load(List.of(orgs));
+        assertThat(kb.actorsNamed("Xinhua She")).extracting(Actor::sector).containsExactly("MED");
+    }
+
+    @Test
+    void titlesNameTheCountryOrOrganization() {
+        Term putin = KB.actor("vladimir-putin").orElseThrow().terms().get(KB.actor("vladimir-putin").orElseThrow()
+                .terms().size() - 1);
+        assertThat(KB.title(putin)).isEqualTo("President of Russia");
+        assertThat(KB.title(KB.actor("marco-rubio").orElseThrow().terms().get(0)))
+                .isEqualTo("Secretary of State of the United States");
+        assertThat(KB.title(KB.actor("antonio-guterres").orElseThrow().terms().get(0)))
+                .isEqualTo("Secretary-General of the United Nations");
+        assertThat(KB.title(KB.actor("ursula-von-der-leyen").orElseThrow().terms().get(0)))
+                .isEqualTo("President of the European Commission");
+    }
+
+    @Test
     void badUserFileIsReportedByFileAndLine() throws Exception {
         Path bad = file("broken.tsv",
                 "id\tname\taliases\tcountry\tsector\trole\toffice\tfrom\tto\torganization",

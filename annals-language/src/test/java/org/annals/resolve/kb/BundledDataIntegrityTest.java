@@ -49,6 +49,36 @@ class BundledDataIntegrityTest {
     }
 
     @Test
+    void everyMetonymAndDemonymMeansItsOwnCountryToLookupPhrase() {
+        for (Country c : KB.countries()) {
+            for (String phrase : c.metonyms()) {
+                assertThat(KB.lookupPhrase(phrase)).as(phrase).hasValueSatisfying(m -> assertThat(m).isIn(
+                        new Meaning.Metonym(c), new Meaning.CountryName(c)));
+            }
+            for (String phrase : c.demonyms()) {
+                if (KB.countryOfDemonym(phrase).isPresent()) {
+                    assertThat(KB.lookupPhrase(phrase)).as(phrase).hasValueSatisfying(m -> assertThat(m).isIn(
+                            new Meaning.Demonym(c), new Meaning.CountryName(c)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachBundledFileNamesEachKeyOnce() {
+        for (String resource : List.of("countries.tsv", "organizations.tsv", "roles.tsv")) {
+            List<String> problems = new ArrayList<>();
+            KbFile file = KbFile.resource(resource, problems);
+            assertThat(problems).isEmpty();
+            Set<String> keys = new HashSet<>();
+            for (KbFile.Row row : file.rows()) {
+                String key = Keys.of(row.get(file.kind().columns.get(0)));
+                assertThat(keys.add(key)).as(row.problem("repeats " + key)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyPersonHasAKnownCountryTermsInOrderAndValidDates() {
         List<Actor> people = KB.actors().stream().filter(a -> a.type() == EntityType.PERSON).toList();
         assertThat(people).hasSizeGreaterThan(300);
