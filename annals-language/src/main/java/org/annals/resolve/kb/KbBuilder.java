@@ -71,6 +71,7 @@ final class KbBuilder {
                 }
                 for (KbFile.Row row : file.rows()) {
                     if (b.problems.size() >= MAX_PROBLEMS) {
+                        b.problems.add("stopped after " + MAX_PROBLEMS + " problems");
                         throw new KnowledgeBaseException(b.problems);
                     }
                     switch (kind) {
