@@ -5,7 +5,6 @@ import org.annals.model.EntityType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +28,8 @@ public final class ActorKnowledgeBase {
     private static final Set<String> TAKES_THE = Set.of("USA", "GBR", "ARE", "NLD", "PHL", "BHS", "GMB", "MDV",
             "MHL", "SLB", "COM", "SYC", "CAF", "DOM", "COG", "COD", "VAT");
 
+    private final List<Country> countries;
+    private final List<Actor> actors;
     private final Map<String, Country> countriesByCode;
     private final Map<String, List<Country>> countryNames;
     private final Map<String, List<Country>> demonyms;
@@ -106,6 +107,8 @@ public final class ActorKnowledgeBase {
             longest = Math.max(longest, key.split(" ").length);
             entries.add(entry(r.phrase(), NameKind.ROLE, r.role()));
         }
+        this.countries = List.copyOf(countries.values());
+        this.actors = List.copyOf(actors.values());
         this.countriesByCode = Map.copyOf(byCode);
         this.countryNames = freeze(names);
         this.demonyms = freeze(dems);
@@ -147,15 +150,14 @@ public final class ActorKnowledgeBase {
         return KbBuilder.build(files, problems);
     }
 
-    /** Every country, by alpha-3 code. */
+    /** Every country, in the order of the data files. */
     public List<Country> countries() {
-        return countriesByCode.values().stream().distinct()
-                .sorted(Comparator.comparing(Country::alpha3)).toList();
+        return countries;
     }
 
-    /** Every person and organisation. */
-    public Collection<Actor> actors() {
-        return actorsById.values();
+    /** Every organisation and person, in the order of the data files. */
+    public List<Actor> actors() {
+        return actors;
     }
 
     /** The country with this alpha-3 or alpha-2 code, name or alias ("RUS", "Russia", "Russian Federation"). */
@@ -291,9 +293,9 @@ public final class ActorKnowledgeBase {
         if (named.isPresent()) {
             return Optional.of(new Meaning.CountryName(named.get()));
         }
-        List<Actor> actors = actorNames.get(key);
-        if (actors != null) {
-            return Optional.of(new Meaning.ActorName(actors));
+        List<Actor> byName = actorNames.get(key);
+        if (byName != null) {
+            return Optional.of(new Meaning.ActorName(byName));
         }
         Optional<Country> metonym = countryOfMetonym(phrase);
         if (metonym.isPresent()) {
