@@ -251,28 +251,48 @@ public final class ActorKnowledgeBase {
 
     /**
      * The lexicon entry for a title: the whole phrase when it is one ("Minister of Foreign Affairs"), else the
-     * longest title within it, leftmost on a tie ("former Foreign Minister" → Foreign Minister).
+     * longest title within it, leftmost on a tie ("former Foreign Minister" → Foreign Minister). A plural first or
+     * last word is tried in the singular when the phrase as written has no title ("heads of state").
      */
     public Optional<RoleEntry> role(String titlePhrase) {
-        String key = Keys.of(titlePhrase);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        RoleEntry whole = roles.get(key);
-        if (whole != null) {
-            return Optional.of(whole);
-        }
-        String[] words = key.split(" ");
-        int n = Math.min(words.length, MAX_TITLE_WORDS);
-        for (int len = Math.min(n, longestRole); len > 0; len--) {
-            for (int start = 0; start + len <= n; start++) {
-                RoleEntry found = roles.get(String.join(" ", List.of(words).subList(start, start + len)));
-                if (found != null) {
-                    return Optional.of(found);
+        for (List<String> words : titleVariants(titlePhrase)) {
+            RoleEntry whole = roles.get(String.join(" ", words));
+            if (whole != null) {
+                return Optional.of(whole);
+            }
+            for (int len = Math.min(words.size(), longestRole); len > 0; len--) {
+                for (int start = 0; start + len <= words.size(); start++) {
+                    RoleEntry found = roles.get(String.join(" ", words.subList(start, start + len)));
+                    if (found != null) {
+                        return Optional.of(found);
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The words of a title as written, then with a plural first word, then a plural last word, in the singular. */
+    private static List<List<String>> titleVariants(String titlePhrase) {
+        String key = Keys.of(titlePhrase);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = List.of(key.split(" "));
+        if (words.size() > MAX_TITLE_WORDS) {
+            words = words.subList(0, MAX_TITLE_WORDS);
+        }
+        return List.of(words, singular(words, 0), singular(words, words.size() - 1));
+    }
+
+    private static List<String> singular(List<String> words, int index) {
+        String word = words.get(index);
+        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+            return words;
+        }
+        List<String> singular = new ArrayList<>(words);
+        singular.set(index, word.substring(0, word.length() - 1));
+        return singular;
     }
 
     /** Every name and alias with what it stands for, for a dictionary matcher (codes are left out). */
@@ -305,8 +325,13 @@ public final class ActorKnowledgeBase {
         if (demonym.isPresent()) {
             return Optional.of(new Meaning.Demonym(demonym.get()));
         }
-        RoleEntry role = roles.get(key);
-        return role == null ? Optional.empty() : Optional.of(new Meaning.RoleTitle(role));
+        for (List<String> words : titleVariants(phrase)) {
+            RoleEntry role = roles.get(String.join(" ", words));
+            if (role != null) {
+                return Optional.of(new Meaning.RoleTitle(role));
+            }
+        }
+        return Optional.empty();
     }
 
     private static <T> Optional<T> unique(List<T> found) {

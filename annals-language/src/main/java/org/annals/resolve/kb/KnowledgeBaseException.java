@@ -6,6 +6,7 @@ import java.util.List;
 public class KnowledgeBaseException extends Exception {
     private final List<String> problems;
 
+    /** An exception listing {@code problems}, one per line of its message. */
     public KnowledgeBaseException(List<String> problems) {
         super(String.join("\n", problems));
         this.problems = List.copyOf(problems);

@@ -149,7 +149,11 @@ class ActorKnowledgeBaseTest {
                 .isEqualTo("PTY");
         assertThat(KB.role("General").orElseThrow().sector()).isEqualTo("MIL");
         assertThat(KB.role("correspondent").orElseThrow().sector()).isEqualTo("MED");
+        assertThat(KB.role("heads of state").orElseThrow().officeKind()).isEqualTo(OfficeKind.HEAD_OF_STATE);
+        assertThat(KB.role("Ministers of Foreign Affairs").orElseThrow().role()).isEqualTo("Foreign Minister");
+        assertThat(KB.role("the two foreign ministers").orElseThrow().role()).isEqualTo("Foreign Minister");
         assertThat(KB.role("gardener")).isEmpty();
+        assertThat(KB.role("minister ".repeat(10_000))).isEmpty();
     }
 
     @Test
