@@ -3,11 +3,11 @@ package org.annals.cli;
 import org.annals.analyze.ArticleAnalyzer;
 import org.annals.analyze.EventCoder;
 import org.annals.annotate.AnnotatorUnavailableException;
-import org.annals.annotate.corenlp.CoreNlpAnnotator;
 import org.annals.extract.ArticleExtractor;
 import org.annals.model.ArticleJson;
-import org.annals.resolve.ActorKnowledge;
-import org.annals.resolve.EntityResolver;
+import org.annals.resolve.KnowledgeBaseActors;
+import org.annals.resolve.kb.ActorKnowledgeBase;
+import org.annals.resolve.kb.KnowledgeBaseException;
 import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -36,21 +37,34 @@ final class AnalyzeCommand extends BaseCommand {
             description = "Files (text, HTML, WARC, feeds, JSON Lines; .gz too), directories, or - for standard input.")
     List<String> inputs;
 
-    private final InputStream stdin;
-    private final ActorKnowledge knowledge;
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An actor file of your own (TSV, in the format of the bundled knowledge base) adding to or "
+                    + "correcting it; may be given several times.")
+    List<Path> actorFiles = List.of();
 
-    AnalyzeCommand(InputStream stdin, ActorKnowledge knowledge) {
+    private final InputStream stdin;
+
+    AnalyzeCommand(InputStream stdin) {
         this.stdin = stdin;
-        this.knowledge = knowledge;
     }
 
     @Override
     public Integer call() {
         int threads = workers.workers(spec);
         Duration timeout = workers.pageTimeout(spec, 60);
+        ActorKnowledgeBase knowledge;
+        try {
+            knowledge = actorFiles.isEmpty() ? ActorKnowledgeBase.bundled() : ActorKnowledgeBase.load(actorFiles);
+        } catch (KnowledgeBaseException e) {
+            for (String problem : e.problems()) {
+                err().println("annals: " + oneLine(problem));
+            }
+            err().flush();
+            return ExitCode.INPUT_FAILED;
+        }
         ArticleAnalyzer analyzer;
         try {
-            analyzer = new ArticleAnalyzer(CoreNlpAnnotator.load(), new EntityResolver(knowledge), EventCoder.NONE);
+            analyzer = ArticleAnalyzer.standard(new KnowledgeBaseActors(knowledge), EventCoder.NONE);
         } catch (AnnotatorUnavailableException e) {
             error("models", e.getMessage());
             return ExitCode.INTERNAL;

@@ -11,7 +11,10 @@ import org.annals.model.Event;
 import org.annals.model.Quote;
 import org.annals.model.Span;
 import org.annals.model.TimeExpression;
+import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.resolve.ActorKnowledge;
 import org.annals.resolve.EntityResolver;
+import org.annals.resolve.place.Gazetteer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,6 +37,16 @@ public final class ArticleAnalyzer {
         this.annotator = annotator;
         this.resolver = resolver;
         this.events = events;
+    }
+
+    /**
+     * The analyzer {@code annals analyze} runs: CoreNLP's English tagger, the resolver with this
+     * knowledge base and the bundled gazetteer, and this event coder.
+     *
+     * @throws org.annals.annotate.AnnotatorUnavailableException when the language models cannot be loaded
+     */
+    public static ArticleAnalyzer standard(ActorKnowledge knowledge, EventCoder events) {
+        return new ArticleAnalyzer(CoreNlpAnnotator.load(), new EntityResolver(knowledge, Gazetteer.bundled()), events);
     }
 
     /** The article with its language layers, or with a note saying why they are empty. */

@@ -56,17 +56,23 @@ final class Cluster {
         return locationVotes == max ? EntityType.LOCATION : EntityType.MISC;
     }
 
-    /** The fullest name the text gives: most words, then longest, then first seen. */
+    /** The fullest name the text gives: most words, then longest, then not in capitals ("Lyon", not "LYON"). */
     String longestName() {
         String best = names.get(0);
         for (String n : names) {
             int words = n.split(" ").length;
             int bestWords = best.split(" ").length;
-            if (words > bestWords || words == bestWords && n.length() > best.length()) {
+            if (words > bestWords || words == bestWords && n.length() > best.length()
+                    || words == bestWords && n.length() == best.length() && shouted(best) && !shouted(n)) {
                 best = n;
             }
         }
         return best;
+    }
+
+    private static boolean shouted(String name) {
+        return name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     int firstMentionStart() {

@@ -58,6 +58,7 @@ public final class EntityResolver {
             link(c, date);
         }
         placeLocations(clusters);
+        countriesFromAffiliations(clusters, date);
         nominals.link(text, clusters);
         pronouns.link(text, sentenceOfToken, clusters);
         List<Cluster> ordered = new ArrayList<>(clusters);
@@ -74,10 +75,12 @@ public final class EntityResolver {
         EntityType type = c.type();
         c.canonicalName = c.longestName();
         Optional<ActorKnowledge.KnownActor> known = Optional.empty();
-        if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+        if (type == EntityType.PERSON) {
+            // The fullest name decides: "Hu" alone may be Hu Jintao, "Hu Chenghuan … Hu" is not.
             known = knowledge.actor(c.canonicalName, type, date);
-            for (int i = 0; known.isEmpty() && i < c.names.size(); i++) {
-                known = knowledge.actor(c.names.get(i), type, date);
+        } else if (type == EntityType.ORGANIZATION) {
+            for (int i = -1; known.isEmpty() && i < c.names.size(); i++) {
+                known = knowledge.actor(i < 0 ? c.canonicalName : c.names.get(i), type, date);
             }
         }
         if (known.isPresent()) {
@@ -126,6 +129,32 @@ public final class EntityResolver {
         for (Cluster c : clusters) {
             if (c.type() == EntityType.LOCATION && c.country == null) {
                 c.country = gazetteer.resolve(c.canonicalName, context).map(GazetteerEntry::country).orElse(null);
+            }
+        }
+    }
+
+    /** A person the text ties to a national body ("Vice Premier of the State Council") belongs to its country. */
+    private void countriesFromAffiliations(List<Cluster> clusters, LocalDate date) {
+        for (Cluster c : clusters) {
+            if (c.type() != EntityType.PERSON || c.country != null) {
+                continue;
+            }
+            for (String body : c.affiliations) {
+                String key = NameForms.key(body);
+                String country = null;
+                for (Cluster o : clusters) {
+                    if (o != c && o.country != null && o.names.stream().anyMatch(n -> NameForms.key(n).equals(key))) {
+                        country = o.country;
+                    }
+                }
+                if (country == null) {
+                    country = knowledge.actor(body, EntityType.ORGANIZATION, date)
+                            .map(ActorKnowledge.KnownActor::country).orElse(null);
+                }
+                if (country != null) {
+                    c.country = country;
+                    break;
+                }
             }
         }
     }

@@ -33,7 +33,11 @@ final class NominalMentions {
                 country = adjective.get();
                 j++;
             }
-            for (int end = Math.min(tokens.size(), j + 3); end > j; end--) {
+            int limit = j;
+            while (limit < tokens.size() && limit < j + 3 && isWord(tokens.get(limit).text())) {
+                limit++;
+            }
+            for (int end = limit; end > j; end--) {
                 if (end < tokens.size() && followsWithName(tokens.get(end))) {
                     continue;
                 }
@@ -49,6 +53,10 @@ final class NominalMentions {
                 }
             }
         }
+    }
+
+    private static boolean isWord(String token) {
+        return !token.isEmpty() && Character.isLetter(token.charAt(0));
     }
 
     /** "the president Vladimir Putin" or "the president of France": the title belongs to what follows. */

@@ -95,8 +95,12 @@ public final class ActorKnowledgeBase {
                 entries.add(entry(name, kind, a.id()));
             }
             for (Term t : a.terms()) {
-                held.computeIfAbsent(t.holderOf().toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                // A party's leader is also found under the country the party rules ("CHN", party_leader).
+                for (String holderOf : t.organization() != null && t.officeKind() == OfficeKind.PARTY_LEADER
+                        && t.country() != null ? List.of(t.organization(), t.country()) : List.of(t.holderOf())) {
+                    held.computeIfAbsent(holderOf.toUpperCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(new Holding(a, t));
+                }
             }
         }
         Map<String, RoleEntry> roleKeys = new HashMap<>();

@@ -244,7 +244,9 @@ final class KbBuilder {
         }
         String org = organization.isEmpty() ? null : organization;
         for (OfficeKind kind : kinds) {
-            Term term = new Term(row.get("role"), kind, org == null ? country : null, org, sector, from.get(),
+            // A ruling party's leader keeps the country: the office is the party's, the power the country's.
+            Term term = new Term(row.get("role"), kind, org == null || kind == OfficeKind.PARTY_LEADER ? country : null,
+                    org, sector, from.get(),
                     to.orElse(null));
             d.terms.put(List.of(kind, term.holderOf(), from.get()), term);
         }

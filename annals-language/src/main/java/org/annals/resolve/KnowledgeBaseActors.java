@@ -1,0 +1,80 @@
+package org.annals.resolve;
+
+import org.annals.model.EntityType;
+import org.annals.resolve.kb.Actor;
+import org.annals.resolve.kb.ActorKnowledgeBase;
+import org.annals.resolve.kb.Country;
+import org.annals.resolve.kb.Meaning;
+import org.annals.resolve.kb.OfficeKind;
+import org.annals.resolve.kb.Term;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The resolver's questions answered from the actor knowledge base. */
+public final class KnowledgeBaseActors implements ActorKnowledge {
+    private final ActorKnowledgeBase kb;
+
+    public KnowledgeBaseActors(ActorKnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public Optional<String> countryOfAdjective(String adjective) {
+        return kb.countryOfDemonym(adjective).map(Country::alpha3);
+    }
+
+    @Override
+    public Optional<String> countryOfPlace(String name) {
+        Optional<Country> country = kb.country(name);
+        if (country.isEmpty()) {
+            country = kb.countryOfMetonym(name);
+        }
+        return country.map(Country::alpha3);
+    }
+
+    /** Only a whole title counts: the resolver itself tries the shorter phrases. */
+    @Override
+    public Optional<Role> role(String title) {
+        return kb.lookupPhrase(title)
+                .filter(m -> m instanceof Meaning.RoleTitle)
+                .map(m -> ((Meaning.RoleTitle) m).role())
+                .map(r -> new Role(r.role(), r.sector(), r.officeKind() == null ? null : r.officeKind().code()));
+    }
+
+    @Override
+    public Optional<KnownActor> actor(String name, EntityType type, LocalDate date) {
+        List<Actor> named = kb.actorsNamed(name).stream().filter(a -> a.type() == type).toList();
+        Actor chosen = null;
+        if (named.size() == 1) {
+            chosen = named.get(0);
+        } else if (named.size() > 1 && date != null) {
+            List<Actor> serving = named.stream().filter(a -> !a.termsOn(date).isEmpty()).toList();
+            chosen = serving.size() == 1 ? serving.get(0) : null;
+        }
+        return Optional.ofNullable(chosen).map(a -> known(a, date));
+    }
+
+    @Override
+    public Optional<KnownActor> holder(String country, Role role, LocalDate date) {
+        if (role.office() == null) {
+            return Optional.empty();
+        }
+        return OfficeKind.ofCode(role.office()).flatMap(kind -> kb.holder(country, kind, date)).map(a -> known(a, date));
+    }
+
+    @Override
+    public Optional<String> countryName(String alpha3) {
+        return kb.country(alpha3).map(Country::name);
+    }
+
+    private KnownActor known(Actor actor, LocalDate date) {
+        List<String> roles = new ArrayList<>();
+        for (Term t : kb.terms(actor, date)) {
+            roles.add(kb.title(t));
+        }
+        return new KnownActor(actor.id(), actor.name(), actor.type(), actor.country(), actor.sector(), roles);
+    }
+}
