@@ -38,7 +38,17 @@ final class CalendarWords {
             "will", "ll", "shall", "would", "next", "plan", "plans", "scheduled", "due", "expected",
             "expects", "upcoming", "coming", "tomorrow", "intends", "hopes", "aims");
 
+    /** Lower-case words an expression can start with; any other lower-case word is skipped at once. */
+    private static final Set<String> LOWER_CASE_STARTS = Set.of(
+            "the", "early", "late", "mid", "earlier", "later", "today", "tonight", "yesterday", "tomorrow",
+            "this", "last", "next", "coming", "noon", "midday", "first", "second", "third", "fourth", "final");
+
     private CalendarWords() {
+    }
+
+    /** Whether an expression may start at this word: a capitalised word, or one of a few lower-case ones. */
+    static boolean mayStart(TimeToken token) {
+        return token.capitalised() || LOWER_CASE_STARTS.contains(token.lower()) || COUNTS.containsKey(token.lower());
     }
 
     /** The month 1–12 a full month name means, or 0; lower-case words are not months ("may impose"). */

@@ -38,7 +38,8 @@ final class TimeResolver {
      * Resolves a reading.
      *
      * @param future   whether the expression's clause speaks of the future
-     * @param lastDay  the day named last in the paragraph, for a bare time of day; null for the anchor's
+     * @param lastDay  the day named last in the paragraph, for a bare time of day (unless it lies after the
+     *                 anchor and the clause is not future); null for the anchor's
      * @param lastDaySource the anchor label that came with {@code lastDay}
      */
     static Resolution resolve(TimeReading r, TimeAnchor a, boolean future, LocalDate lastDay, String lastDaySource) {
@@ -49,8 +50,13 @@ final class TimeResolver {
             case QUARTER -> quarter(r, a, future);
             case WEEKDAY -> weekday(r, a, future);
             case RELATIVE -> relative(r, a);
-            case CLOCK -> lastDay != null ? day(lastDay, r, lastDaySource) : day(a.date(), r, a.source());
+            case CLOCK -> clockDay(lastDay, a, future) ? day(lastDay, r, lastDaySource) : day(a.date(), r, a.source());
         };
+    }
+
+    /** Whether a bare time of day goes on the day named last: not when that is later than a past clause allows. */
+    private static boolean clockDay(LocalDate lastDay, TimeAnchor a, boolean future) {
+        return lastDay != null && (future || a.date() == null || !lastDay.isAfter(a.date()));
     }
 
     private static Resolution absolute(TimeReading r) {

@@ -67,7 +67,7 @@ public final class TimeTagger {
     /** The expression starting at token {@code i}, widened by its qualifiers and joined to its time of day. */
     private static TimeMatch matchAt(TokenSequence ts, int i) {
         TimeToken t = ts.get(i);
-        if (t.kind() == TimeToken.Kind.PUNCT) {
+        if (t.kind() == TimeToken.Kind.PUNCT || t.kind() == TimeToken.Kind.WORD && !CalendarWords.mayStart(t)) {
             return null;
         }
         TimeMatch match = null;
