@@ -4,8 +4,9 @@ import org.annals.model.TimePrecision;
 
 /**
  * Reads expressions counted from the anchor: "today", "yesterday", "tomorrow", "tonight", "last night",
- * "this morning", "last week", "next month", "this year", "the year before", "three days ago", weekdays
- * ("Wednesday", "next Sunday") and months named relative to now ("last February", "this May").
+ * "this morning", "last week", "next month", "this year", "three days ago", weekdays ("Wednesday", "next
+ * Sunday") and months named relative to now ("last February", "this May"); and those counted from the time
+ * the story last named: "the year before", "the previous quarter", "the following day", "a year earlier".
  */
 final class RelativeParser {
     private RelativeParser() {
@@ -28,7 +29,7 @@ final class RelativeParser {
                 return new TimeMatch(i, i + 1, TimeReading.relative(TimePrecision.DAY, 1));
             }
             case "the" -> {
-                return yearBefore(ts, i);
+                return narrative(ts, i);
             }
             default -> {
                 // fall through to the shifted and counted forms
@@ -60,7 +61,8 @@ final class RelativeParser {
         }
         TimeToken next = ts.get(i + 1);
         TimePrecision unit = unit(next.lower());
-        if (unit != null && unit != TimePrecision.DAY) {
+        // singular only: "the coming weeks" is no particular week
+        if (unit != null && unit != TimePrecision.DAY && next.is(unit.label())) {
             return new TimeMatch(i, i + 2, TimeReading.relative(unit, shift));
         }
         if (CalendarWords.isPartOfDay(next)) {
@@ -80,27 +82,45 @@ final class RelativeParser {
         return null;
     }
 
-    /** "three days ago", "a year ago", "2 weeks ago". */
+    /** "three days ago", "a year ago", "2 weeks ago"; "a year earlier", "two days later". */
     private static TimeMatch ago(TokenSequence ts, int i) {
         int count = CalendarWords.count(ts.get(i));
-        if (count == 0 || !ts.within(i, i + 2) || !ts.get(i + 2).is("ago")) {
+        if (count == 0 || !ts.within(i, i + 2)) {
             return null;
         }
         TimePrecision unit = unit(ts.get(i + 1).lower());
-        return unit == null ? null : new TimeMatch(i, i + 3, TimeReading.relative(unit, -count));
+        if (unit == null) {
+            return null;
+        }
+        return switch (ts.get(i + 2).lower()) {
+            case "ago" -> new TimeMatch(i, i + 3, TimeReading.relative(unit, -count));
+            case "earlier" -> new TimeMatch(i, i + 3, TimeReading.narrative(unit, -count));
+            case "later" -> new TimeMatch(i, i + 3, TimeReading.narrative(unit, count));
+            default -> null;
+        };
     }
 
-    /** "the year before", "the previous year": the year before the anchor's. */
-    private static TimeMatch yearBefore(TokenSequence ts, int i) {
+    /** "the year before", "the previous quarter", "the preceding month", "the following day", "the next day". */
+    private static TimeMatch narrative(TokenSequence ts, int i) {
         if (ts.is(i, i + 1, "year") && ts.is(i, i + 2, "before")) {
-            return new TimeMatch(i, i + 3, TimeReading.relative(TimePrecision.YEAR, -1));
+            return new TimeMatch(i, i + 3, TimeReading.narrative(TimePrecision.YEAR, -1));
         }
-        if (ts.is(i, i + 1, "previous") && ts.within(i, i + 2)) {
-            TimePrecision unit = unit(ts.get(i + 2).lower());
-            return unit == null || unit == TimePrecision.DAY
-                    ? null : new TimeMatch(i, i + 3, TimeReading.relative(unit, -1));
+        if (!ts.within(i, i + 2)) {
+            return null;
         }
-        return null;
+        TimeToken which = ts.get(i + 1);
+        TimePrecision unit = unit(ts.get(i + 2).lower());
+        if (unit == null || !ts.get(i + 2).is(unit.label())) {
+            return null;
+        }
+        // "the next year" is mostly a stretch of time ahead; only "the next day" counts as a day
+        int shift = switch (which.lower()) {
+            case "previous", "preceding" -> -1;
+            case "following" -> 1;
+            case "next" -> unit == TimePrecision.DAY ? 1 : 0;
+            default -> 0;
+        };
+        return shift == 0 ? null : new TimeMatch(i, i + 3, TimeReading.narrative(unit, shift));
     }
 
     /** The calendar unit a word names ("week", "months"), or null. */

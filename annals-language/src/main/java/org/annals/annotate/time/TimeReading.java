@@ -18,9 +18,11 @@ import org.annals.model.TimePrecision;
  * @param yearShift for a month or quarter of a relative year ("February this year": 0), else null
  * @param hour      hour of a time of day, or -1
  * @param minute    minute of a time of day, or -1 for an hour alone ("3 pm")
+ * @param narrative for a relative expression, whether it counts from the time the story last named ("the
+ *                  year before", "two days later") rather than from the anchor ("last year")
  */
 public record TimeReading(Kind kind, int year, int month, int day, int quarter, int weekday,
-                          TimePrecision unit, int offset, Integer yearShift, int hour, int minute) {
+                          TimePrecision unit, int offset, Integer yearShift, int hour, int minute, boolean narrative) {
     /** How an expression is anchored. */
     public enum Kind {
         /** Year, month or day given in full ("16 May 2024", "2023", "2024-Q1"). */
@@ -40,40 +42,45 @@ public record TimeReading(Kind kind, int year, int month, int day, int quarter, 
     }
 
     static TimeReading absolute(int year, int month, int day) {
-        return new TimeReading(Kind.ABSOLUTE, year, month, day, 0, 0, null, 0, null, -1, -1);
+        return new TimeReading(Kind.ABSOLUTE, year, month, day, 0, 0, null, 0, null, -1, -1, false);
     }
 
     static TimeReading absoluteQuarter(int year, int quarter) {
-        return new TimeReading(Kind.ABSOLUTE, year, 0, 0, quarter, 0, null, 0, null, -1, -1);
+        return new TimeReading(Kind.ABSOLUTE, year, 0, 0, quarter, 0, null, 0, null, -1, -1, false);
     }
 
     static TimeReading monthDay(int month, int day) {
-        return new TimeReading(Kind.MONTH_DAY, 0, month, day, 0, 0, null, 0, null, -1, -1);
+        return new TimeReading(Kind.MONTH_DAY, 0, month, day, 0, 0, null, 0, null, -1, -1, false);
     }
 
     static TimeReading month(int month, int direction, Integer yearShift) {
-        return new TimeReading(Kind.MONTH, 0, month, 0, 0, 0, null, direction, yearShift, -1, -1);
+        return new TimeReading(Kind.MONTH, 0, month, 0, 0, 0, null, direction, yearShift, -1, -1, false);
     }
 
     static TimeReading quarter(int quarter, int direction, Integer yearShift) {
-        return new TimeReading(Kind.QUARTER, 0, 0, 0, quarter, 0, null, direction, yearShift, -1, -1);
+        return new TimeReading(Kind.QUARTER, 0, 0, 0, quarter, 0, null, direction, yearShift, -1, -1, false);
     }
 
     static TimeReading weekday(int weekday, int direction) {
-        return new TimeReading(Kind.WEEKDAY, 0, 0, 0, 0, weekday, null, direction, null, -1, -1);
+        return new TimeReading(Kind.WEEKDAY, 0, 0, 0, 0, weekday, null, direction, null, -1, -1, false);
     }
 
     static TimeReading relative(TimePrecision unit, int offset) {
-        return new TimeReading(Kind.RELATIVE, 0, 0, 0, 0, 0, unit, offset, null, -1, -1);
+        return new TimeReading(Kind.RELATIVE, 0, 0, 0, 0, 0, unit, offset, null, -1, -1, false);
+    }
+
+    static TimeReading narrative(TimePrecision unit, int offset) {
+        return new TimeReading(Kind.RELATIVE, 0, 0, 0, 0, 0, unit, offset, null, -1, -1, true);
     }
 
     static TimeReading clock(int hour, int minute) {
-        return new TimeReading(Kind.CLOCK, 0, 0, 0, 0, 0, null, 0, null, hour, minute);
+        return new TimeReading(Kind.CLOCK, 0, 0, 0, 0, 0, null, 0, null, hour, minute, false);
     }
 
     /** The same reading at a time of day. */
     TimeReading at(int atHour, int atMinute) {
-        return new TimeReading(kind, year, month, day, quarter, weekday, unit, offset, yearShift, atHour, atMinute);
+        return new TimeReading(kind, year, month, day, quarter, weekday, unit, offset, yearShift, atHour, atMinute,
+                narrative);
     }
 
     /** Whether the reading names a single day, so a time of day can join it. */

@@ -2,6 +2,7 @@ package org.annals.annotate.time;
 
 import org.annals.model.TimePrecision;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -28,46 +29,62 @@ final class TimeResolver {
      * @param value     ISO-8601 value, or null when the expression could not be placed
      * @param precision how precise the value is, null with it
      * @param anchor    "none" for an absolute expression (or one not placed), else the anchor's source
-     * @param day       the day it names when it names a full date (the day a later bare time of day is on)
+     * @param start     the first day of the period it names when that has a year, else null: what a later
+     *                  "the year before" or bare time of day is read against
      */
-    record Resolution(String value, TimePrecision precision, String anchor, LocalDate day) {
+    record Resolution(String value, TimePrecision precision, String anchor, LocalDate start) {
         static final Resolution UNPLACED = new Resolution(null, null, "none", null);
+
+        /** Whether a later expression of the given unit may be counted from this one. */
+        boolean isReferenceFor(TimePrecision unit) {
+            return start != null && precision.ordinal() >= unit.ordinal();
+        }
     }
 
     /**
      * Resolves a reading.
      *
-     * @param future   whether the expression's clause speaks of the future
-     * @param lastDay  the day named last in the paragraph, for a bare time of day (unless it lies after the
-     *                 anchor and the clause is not future); null for the anchor's
-     * @param lastDaySource the anchor label that came with {@code lastDay}
+     * @param future    whether the expression's clause speaks of the future
+     * @param reference the expression placed last in the paragraph, or null: "the year before" and "two days
+     *                  later" count from it when it is at least as precise as their unit, else from the anchor
+     * @param dayReference the last expression of the paragraph that named a day, or null: a bare time of day
+     *                  is on that day unless it lies after the anchor in a clause not future
      */
-    static Resolution resolve(TimeReading r, TimeAnchor a, boolean future, LocalDate lastDay, String lastDaySource) {
+    static Resolution resolve(TimeReading r, TimeAnchor a, boolean future, Resolution reference,
+                              Resolution dayReference) {
         return switch (r.kind()) {
             case ABSOLUTE -> absolute(r);
             case MONTH_DAY -> monthDay(r, a, future);
             case MONTH -> month(r, a, future);
             case QUARTER -> quarter(r, a, future);
             case WEEKDAY -> weekday(r, a, future);
-            case RELATIVE -> relative(r, a);
-            case CLOCK -> clockDay(lastDay, a, future) ? day(lastDay, r, lastDaySource) : day(a.date(), r, a.source());
+            case RELATIVE -> r.narrative() && reference != null && reference.isReferenceFor(r.unit())
+                    ? relative(r, anchorAt(reference)) : relative(r, a);
+            case CLOCK -> onReferenceDay(dayReference, a, future)
+                    ? day(dayReference.start(), r, dayReference.anchor()) : day(a.date(), r, a.source());
         };
     }
 
     /** Whether a bare time of day goes on the day named last: not when that is later than a past clause allows. */
-    private static boolean clockDay(LocalDate lastDay, TimeAnchor a, boolean future) {
-        return lastDay != null && (future || a.date() == null || !lastDay.isAfter(a.date()));
+    private static boolean onReferenceDay(Resolution reference, TimeAnchor a, boolean future) {
+        return reference != null && reference.isReferenceFor(TimePrecision.DAY)
+                && (future || a.date() == null || !reference.start().isAfter(a.date()));
+    }
+
+    private static TimeAnchor anchorAt(Resolution reference) {
+        LocalDate start = reference.start();
+        return new TimeAnchor(start.getYear(), start.getMonthValue(), start.getDayOfMonth(), reference.anchor());
     }
 
     private static Resolution absolute(TimeReading r) {
         if (r.quarter() > 0) {
-            return new Resolution(r.year() + "-Q" + r.quarter(), TimePrecision.QUARTER, "none", null);
+            return quarterOf(r.year(), r.quarter(), "none");
         }
         if (r.day() > 0) {
             return day(LocalDate.of(r.year(), r.month(), r.day()), r, "none");
         }
         if (r.month() > 0) {
-            return new Resolution(YearMonth.of(r.year(), r.month()).toString(), TimePrecision.MONTH, "none", null);
+            return monthOf(r.year(), r.month(), "none");
         }
         return year(r.year(), "none");
     }
@@ -101,21 +118,21 @@ final class TimeResolver {
 
     private static Resolution month(TimeReading r, TimeAnchor a, boolean future) {
         if (r.yearShift() != null) {
-            return a.year() == null ? Resolution.UNPLACED : monthOf(a.year() + r.yearShift(), r.month(), a);
+            return a.year() == null ? Resolution.UNPLACED : monthOf(a.year() + r.yearShift(), r.month(), a.source());
         }
         if (a.year() == null) {
             return a.month() == null ? Resolution.UNPLACED
                     : new Resolution(String.format("--%02d", r.month()), TimePrecision.MONTH, a.source(), null);
         }
         if (a.month() == null) {
-            return monthOf(a.year(), r.month(), a);
+            return monthOf(a.year(), r.month(), a.source());
         }
         if (r.offset() != 0) {
             int year = r.offset() < 0 ? (r.month() < a.month() ? a.year() : a.year() - 1)
                     : (r.month() > a.month() ? a.year() : a.year() + 1);
-            return monthOf(year, r.month(), a);
+            return monthOf(year, r.month(), a.source());
         }
-        return monthOf(nearestYear(a.year(), a.month(), r.month(), 1, future), r.month(), a);
+        return monthOf(nearestYear(a.year(), a.month(), r.month(), 1, future), r.month(), a.source());
     }
 
     private static Resolution quarter(TimeReading r, TimeAnchor a, boolean future) {
@@ -125,7 +142,7 @@ final class TimeResolver {
         int year = r.yearShift() != null ? a.year() + r.yearShift()
                 : a.month() == null ? a.year()
                 : nearestYear(a.year(), quarterOf(a.month()), r.quarter(), 3, future);
-        return new Resolution(year + "-Q" + r.quarter(), TimePrecision.QUARTER, a.source(), null);
+        return quarterOf(year, r.quarter(), a.source());
     }
 
     private static Resolution weekday(TimeReading r, TimeAnchor a, boolean future) {
@@ -166,22 +183,21 @@ final class TimeResolver {
                 LocalDate week = a.date().plusWeeks(r.offset());
                 String value = String.format("%d-W%02d", week.get(IsoFields.WEEK_BASED_YEAR),
                         week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                return new Resolution(value, TimePrecision.WEEK, a.source(), null);
+                return new Resolution(value, TimePrecision.WEEK, a.source(), week.with(DayOfWeek.MONDAY));
             }
             case MONTH -> {
                 if (a.year() == null || a.month() == null) {
                     return Resolution.UNPLACED;
                 }
                 YearMonth month = YearMonth.of(a.year(), a.month()).plusMonths(r.offset());
-                return new Resolution(month.toString(), TimePrecision.MONTH, a.source(), null);
+                return monthOf(month.getYear(), month.getMonthValue(), a.source());
             }
             case QUARTER -> {
                 if (a.year() == null || a.month() == null) {
                     return Resolution.UNPLACED;
                 }
                 int index = a.year() * 4 + quarterOf(a.month()) - 1 + r.offset();
-                return new Resolution(Math.floorDiv(index, 4) + "-Q" + (Math.floorMod(index, 4) + 1),
-                        TimePrecision.QUARTER, a.source(), null);
+                return quarterOf(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1, a.source());
             }
             case YEAR -> {
                 return a.year() == null ? Resolution.UNPLACED : year(a.year() + r.offset(), a.source());
@@ -222,13 +238,22 @@ final class TimeResolver {
         return (month - 1) / 3 + 1;
     }
 
-    private static Resolution monthOf(int year, int month, TimeAnchor a) {
-        return new Resolution(YearMonth.of(year, month).toString(), TimePrecision.MONTH, a.source(), null);
+    private static Resolution monthOf(int year, int month, String source) {
+        if (year < 1 || year > 9999) {
+            return Resolution.UNPLACED;
+        }
+        YearMonth value = YearMonth.of(year, month);
+        return new Resolution(value.toString(), TimePrecision.MONTH, source, value.atDay(1));
+    }
+
+    private static Resolution quarterOf(int year, int quarter, String source) {
+        return year < 1 || year > 9999 ? Resolution.UNPLACED : new Resolution(year + "-Q" + quarter,
+                TimePrecision.QUARTER, source, LocalDate.of(year, quarter * 3 - 2, 1));
     }
 
     private static Resolution year(int year, String source) {
-        return year < 0 || year > 9999 ? Resolution.UNPLACED
-                : new Resolution(String.format("%04d", year), TimePrecision.YEAR, source, null);
+        return year < 1 || year > 9999 ? Resolution.UNPLACED
+                : new Resolution(String.format("%04d", year), TimePrecision.YEAR, source, LocalDate.of(year, 1, 1));
     }
 
     /** A day, with the reading's time of day when it has one. */

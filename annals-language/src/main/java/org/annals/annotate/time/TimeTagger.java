@@ -2,8 +2,8 @@ package org.annals.annotate.time;
 
 import org.annals.model.Span;
 import org.annals.model.TimeExpression;
+import org.annals.model.TimePrecision;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,8 @@ import java.util.List;
  * {@link QuarterParser}, {@link RelativeParser}, {@link ClockParser}) look a few tokens ahead, the longest
  * reading wins, {@link Qualifiers} widen it, and a time of day joins the day next to it ("2:07 p.m. on
  * Tuesday", "Friday at 9 am"). Work is linear in the text. No expression and no tense cue crosses a
- * sentence. A bare time of day is dated by the day named last in its paragraph, else by the anchor.
+ * sentence. A bare time of day is dated by the day named last in its paragraph, and "the year before" or
+ * "two days later" count from the time named last in it, else from the anchor.
  *
  * <p>Not tagged: durations ("six weeks", "the past three years": they are not points in time), decades
  * and centuries, seasons, holidays, year-less numeric dates ("16/05"), two-digit years. Only the text given
@@ -39,12 +40,13 @@ public final class TimeTagger {
 
     private List<TimeExpression> tag(String text, TimeAnchor anchor, TokenSequence ts) {
         List<TimeExpression> found = new ArrayList<>();
-        LocalDate lastDay = null;
-        String lastDaySource = null;
+        TimeResolver.Resolution reference = null;
+        TimeResolver.Resolution dayReference = null;
         int i = 0;
         while (i < ts.size()) {
             if (ts.startsParagraph(i)) {
-                lastDay = null;
+                reference = null;
+                dayReference = null;
             }
             TimeMatch match = matchAt(ts, i);
             if (match == null) {
@@ -52,12 +54,14 @@ public final class TimeTagger {
                 continue;
             }
             TimeResolver.Resolution r = TimeResolver.resolve(match.reading(), anchor,
-                    FutureCue.before(ts, match.start()), lastDay, lastDaySource);
+                    FutureCue.before(ts, match.start()), reference, dayReference);
             Span span = new Span(ts.get(match.start()).start(), ts.get(match.end() - 1).end());
             found.add(new TimeExpression(span, span.of(text), r.value(), r.precision(), r.anchor()));
-            if (r.day() != null) {
-                lastDay = r.day();
-                lastDaySource = r.anchor();
+            if (r.start() != null) {
+                reference = r;
+            }
+            if (r.isReferenceFor(TimePrecision.DAY)) {
+                dayReference = r;
             }
             i = match.end();
         }
@@ -110,8 +114,19 @@ public final class TimeTagger {
             TimeToken after = ts.within(i, i + 1) ? ts.get(i + 1) : null;
             return after == null || after.kind() != TimeToken.Kind.WORD || after.capitalised();
         }
-        // the second year of "between 2019 and 2023"
-        return (before.is("and") || before.is("or")) && ts.within(i, i - 2) && DateParser.year(ts.get(i - 2)) > 0;
+        // either year of "between 2019 and 2023", "2020 or 2021"
+        boolean afterYear = (before.is("and") || before.is("or")) && ts.within(i, i - 2)
+                && DateParser.year(ts.get(i - 2)) > 0;
+        return afterYear || beforeModernYear(ts, i);
+    }
+
+    private static boolean beforeModernYear(TokenSequence ts, int i) {
+        if (!ts.within(i, i + 2)) {
+            return false;
+        }
+        TimeToken link = ts.get(i + 1);
+        boolean linked = link.is("and") || link.is("or") || link.is("to");
+        return linked && DateParser.year(ts.get(i + 2)) >= 1900 && DateParser.year(ts.get(i)) >= 1900;
     }
 
     /** "Thursday, May 16": a weekday followed by its date is the date. */

@@ -14,7 +14,7 @@ class RelativeParserTest {
         }
         TimeReading r = m.reading();
         String what = switch (r.kind()) {
-            case RELATIVE -> r.unit().label() + " " + r.offset();
+            case RELATIVE -> r.unit().label() + " " + r.offset() + (r.narrative() ? " narrative" : "");
             case WEEKDAY -> "weekday " + r.weekday() + " " + r.offset();
             case MONTH -> "month " + r.month() + " " + r.offset() + " " + r.yearShift();
             default -> r.kind().name();
@@ -34,8 +34,14 @@ class RelativeParserTest {
             next month               | next month: month 1
             this year                | this year: year 0
             last quarter             | last quarter: quarter -1
-            the year before          | the year before: year -1
-            the previous month       | the previous month: month -1
+            the year before          | the year before: year -1 narrative
+            the previous month       | the previous month: month -1 narrative
+            the following day        | the following day: day 1 narrative
+            the next day             | the next day: day 1 narrative
+            a year earlier           | a year earlier: year -1 narrative
+            two days later           | two days later: day 2 narrative
+            the next year            | none
+            the previous months      | none
             three days ago           | three days ago: day -3
             2 weeks ago              | 2 weeks ago: week -2
             a year ago               | a year ago: year -1

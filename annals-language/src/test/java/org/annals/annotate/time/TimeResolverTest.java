@@ -94,16 +94,34 @@ class TimeResolverTest {
         assertThat(value(TimeReading.absolute(2024, 5, 16).at(15, -1), null, false)).isEqualTo("2024-05-16T15/hour");
     }
 
+    private static TimeResolver.Resolution day(int year, int month, int day) {
+        return new TimeResolver.Resolution(null, TimePrecision.DAY, "published", LocalDate.of(year, month, day));
+    }
+
     @Test
     void datesATimeOfDayByTheLastDayUnlessThatIsAfterAPastAnchor() {
         TimeAnchor anchor = TimeAnchor.of("2024-05-16", null);
         TimeReading clock = TimeReading.clock(10, 30);
-        assertThat(TimeResolver.resolve(clock, anchor, false, LocalDate.of(2024, 5, 14), "none").value())
+        assertThat(TimeResolver.resolve(clock, anchor, false, null, day(2024, 5, 14)).value())
                 .isEqualTo("2024-05-14T10:30");
-        assertThat(TimeResolver.resolve(clock, anchor, false, LocalDate.of(2024, 5, 22), "published").value())
+        assertThat(TimeResolver.resolve(clock, anchor, false, null, day(2024, 5, 22)).value())
                 .isEqualTo("2024-05-16T10:30");
-        assertThat(TimeResolver.resolve(clock, anchor, true, LocalDate.of(2024, 5, 22), "published").value())
+        assertThat(TimeResolver.resolve(clock, anchor, true, null, day(2024, 5, 22)).value())
                 .isEqualTo("2024-05-22T10:30");
+    }
+
+    @Test
+    void countsANarrativeExpressionFromTheTimeNamedLastWhenPreciseEnough() {
+        TimeAnchor anchor = TimeAnchor.of("2024-05-16", null);
+        TimeResolver.Resolution quarter = TimeResolver.resolve(TimeReading.absoluteQuarter(2024, 1), anchor, false,
+                null, null);
+        TimeReading previousQuarter = TimeReading.narrative(TimePrecision.QUARTER, -1);
+        assertThat(TimeResolver.resolve(previousQuarter, anchor, false, quarter, null).value()).isEqualTo("2023-Q4");
+        TimeResolver.Resolution year = TimeResolver.resolve(TimeReading.absolute(2019, 0, 0), anchor, false, null,
+                null);
+        assertThat(TimeResolver.resolve(previousQuarter, anchor, false, year, null).value()).isEqualTo("2024-Q1");
+        assertThat(TimeResolver.resolve(TimeReading.narrative(TimePrecision.YEAR, -1), anchor, false, year, null)
+                .value()).isEqualTo("2018");
     }
 
     @Test

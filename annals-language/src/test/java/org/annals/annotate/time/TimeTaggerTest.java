@@ -51,6 +51,9 @@ class TimeTaggerTest {
             2024-06-01 | Sales will grow next year.                    | next year=2025/year
             2024-06-01 | Sales grew this year.                         | this year=2024/year
             2024-06-01 | Sales had grown the year before.              | the year before=2023/year
+            2024-06-01 | Sales fell in 2019 and the year before.       | 2019=2019/year; the year before=2018/year
+            2024-04-30 | GDP grew in the first quarter of 2024 from the previous quarter. | the first quarter of 2024=2024-Q1/quarter; the previous quarter=2023-Q4/quarter
+            2024-06-01 | Talks began on May 3 and ended two days later. | May 3=2024-05-03/day; two days later=2024-05-05/day
             2024-05-16 | The minister spoke on Wednesday.              | Wednesday=2024-05-15/day
             2024-05-16 | The minister will speak on Wednesday.         | Wednesday=2024-05-22/day
             2024-05-16 | The minister spoke on Thursday.               | Thursday=2024-05-16/day
@@ -79,6 +82,10 @@ class TimeTaggerTest {
             2024-05-20 | The blast came at 0600 GMT.                   | 0600=2024-05-20T06:00/minute
             2024-05-20 | Output rose from 2019 to 2021.                | 2019=2019/year; 2021=2021/year
             2024-05-20 | Output rose between 2019 and 2021.            | 2019=2019/year; 2021=2021/year
+            2024-05-20 | They named 2020 and 2021 years of science.    | 2020=2020/year; 2021=2021/year
+            2024-05-20 | Flights resume in the year 2030.              | 2030=2030/year
+            2024-05-20 | Prices will rise in the coming weeks.         | ''
+            2024-05-20 | Some 1500 and 1600 homes flooded.             | '' 
             2024-05-20 | The flood came three days ago.                | three days ago=2024-05-17/day
             2024-05-20 | The flood came two weeks ago.                 | two weeks ago=2024-W19/week
             2024-05-20 | The flood came 6 months ago.                  | 6 months ago=2023-11/month
@@ -181,13 +188,14 @@ class TimeTaggerTest {
         }
         TimeAnchor anchor = TimeAnchor.of("2024-05-17", null);
         long best = Long.MAX_VALUE;
-        // best of three, the first warming the JIT: the machine may be shared
+        // best of three, the first warming the JIT; about 0.15 s on an idle core, so the bound only catches
+        // work that grows faster than the text even when the machine is shared
         for (int run = 0; run < 3; run++) {
             long start = System.nanoTime();
             assertThat(TAGGER.tag(big.toString(), anchor)).isNotEmpty();
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
         }
-        assertThat(best).isLessThan(1000);
+        assertThat(best).isLessThan(3000);
     }
 
     @Test
