@@ -29,10 +29,10 @@ final class CalendarWords {
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     /** Words after which a lone month or a four-digit number names a time ("in May", "since 2019"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of(
-            "in", "since", "from", "to", "until", "till", "by", "before", "after", "between", "during",
-            "through", "throughout", "of", "circa", "year");
-    /** Words that also come before counts ("as many as 2000", "for 1500 people", "around 1900 homes"). */
-    private static final Set<String> WEAK_TIME_PREPOSITIONS = Set.of("as", "for", "around", "about");
+            "in", "since", "from", "until", "till", "by", "before", "after", "between", "during",
+            "through", "throughout", "circa", "year");
+    /** Words that also come before counts ("as many as 2000", "a crowd of 2000 people", "around 1900 homes"). */
+    private static final Set<String> WEAK_TIME_PREPOSITIONS = Set.of("as", "for", "around", "about", "of");
     /** Words that put a clause in the future, so a bare weekday or date is the coming one. */
     private static final Set<String> FUTURE_CUES = Set.of(
             "will", "ll", "shall", "would", "next", "plan", "plans", "scheduled", "due", "expected",

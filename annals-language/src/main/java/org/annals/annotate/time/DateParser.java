@@ -2,6 +2,7 @@ package org.annals.annotate.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * Reads calendar dates: "16 May 2024", "May 16, 2024", "May 16th", "2024-05-16", "16/05/2024", "October
@@ -15,6 +16,8 @@ import java.time.LocalDate;
 final class DateParser {
     private static final int MIN_YEAR = 1000;
     private static final int MAX_YEAR = 2099;
+    /** Three numbers joined by the same separator, the way numeric dates are written. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}");
 
     private DateParser() {
     }
@@ -42,10 +45,10 @@ final class DateParser {
         if (text.length() < 8 || text.length() > 10) {
             return null;
         }
-        String[] parts = text.split("[-/.]", -1);
-        if (parts.length != 3 || !text.matches("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}")) {
+        if (!NUMERIC_DATE.matcher(text).matches()) {
             return null;
         }
+        String[] parts = text.split("[-/.]", -1);
         int a = Integer.parseInt(parts[0]);
         int b = Integer.parseInt(parts[1]);
         int c = Integer.parseInt(parts[2]);

@@ -110,6 +110,11 @@ public final class TimeTagger {
         if (CalendarWords.isTimePreposition(before)) {
             return true;
         }
+        if (before.is("to")) {
+            // "from January to March", "2019 to 2021", but not "Students to March" in a title-case headline
+            return ts.within(i, i - 2) && (ts.get(i - 2).kind() == TimeToken.Kind.NUMBER
+                    || CalendarWords.month(ts.get(i - 2)) > 0);
+        }
         if (CalendarWords.isWeakTimePreposition(before)) {
             TimeToken after = ts.within(i, i + 1) ? ts.get(i + 1) : null;
             return after == null || after.kind() != TimeToken.Kind.WORD || after.capitalised();

@@ -56,6 +56,7 @@ class CalendarWordsTest {
         assertThat(CalendarWords.isFutureCue(word("said"))).isFalse();
         assertThat(CalendarWords.isTimePreposition(word("since"))).isTrue();
         assertThat(CalendarWords.isWeakTimePreposition(word("for"))).isTrue();
+        assertThat(CalendarWords.isTimePreposition(word("to"))).isFalse();
         assertThat(CalendarWords.isPartOfDay(word("evening"))).isTrue();
         assertThat(CalendarWords.isOrdinalSuffix(word("th"))).isTrue();
     }

@@ -81,6 +81,8 @@ class TimeTaggerTest {
             2024-05-20 | Polls closed at 8 p.m. local time on Sunday.  | 8 p.m. local time on Sunday=2024-05-19T20/hour
             2024-05-20 | The blast came at 0600 GMT.                   | 0600=2024-05-20T06:00/minute
             2024-05-20 | Output rose from 2019 to 2021.                | 2019=2019/year; 2021=2021/year
+            2024-05-20 | Sales rose from January to March.             | January=2024-01/month; March=2024-03/month
+            2024-05-20 | It was the summer of 2019.                    | 2019=2019/year
             2024-05-20 | Output rose between 2019 and 2021.            | 2019=2019/year; 2021=2021/year
             2024-05-20 | They named 2020 and 2021 years of science.    | 2020=2020/year; 2021=2021/year
             2024-05-20 | Flights resume in the year 2030.              | 2030=2030/year
@@ -117,6 +119,8 @@ class TimeTaggerTest {
             The company employs 2000 workers in 40 countries.
             Some 1500 homes lost power.
             Talks, he said, may resume.
+            Students To March On Parliament
+            A crowd of 2000 people gathered.
             """)
     void leavesWordsAndNumbersThatAreNotTimesAlone(String sentence) {
         assertThat(tag("2024-05-16", sentence)).isEmpty();
