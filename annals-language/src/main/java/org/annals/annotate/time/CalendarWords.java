@@ -27,10 +27,10 @@ final class CalendarWords {
             "first", 1, "second", 2, "third", 3, "fourth", 4, "final", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
-    /** Words after which a lone month or a four-digit number names a time ("in May", "since 2019"). */
+    /** Words after which a lone month or a four-digit number names a time ("in May", "since 2019", "fiscal 2023"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of(
             "in", "since", "from", "until", "till", "by", "before", "after", "between", "during",
-            "through", "throughout", "circa", "year");
+            "through", "throughout", "circa", "year", "fiscal");
     /** Words that also come before counts ("as many as 2000", "a crowd of 2000 people", "around 1900 homes"). */
     private static final Set<String> WEAK_TIME_PREPOSITIONS = Set.of("as", "for", "around", "about", "of");
     /** Words that put a clause in the future, so a bare weekday or date is the coming one. */
@@ -38,6 +38,16 @@ final class CalendarWords {
             "will", "ll", "shall", "would", "next", "plan", "plans", "scheduled", "due", "expected",
             "expects", "upcoming", "coming", "tomorrow", "intends", "hopes", "aims");
 
+    /** Words before a year used as a modifier ("the 2024 election"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "this");
+    /** Things news names by their year ("the 2024 election", "the 2023 budget"). */
+    private static final Set<String> EVENT_NOUNS = Set.of(
+            "election", "elections", "census", "budget", "season", "summit", "games", "olympics", "championship",
+            "championships", "tournament", "final", "finals", "cup", "race", "vote", "referendum", "campaign",
+            "crisis", "war", "earthquake", "flood", "floods", "drought", "pandemic", "coup", "invasion",
+            "uprising", "revolution", "protests", "attack", "attacks", "law", "act", "agreement", "accord", "deal",
+            "report", "survey", "plan", "target", "deadline", "level", "levels", "figure", "figures", "edition",
+            "harvest", "visit", "meeting", "talks");
     /** Lower-case words an expression can start with; any other lower-case word is skipped at once. */
     private static final Set<String> LOWER_CASE_STARTS = Set.of(
             "the", "early", "late", "mid", "earlier", "later", "today", "tonight", "yesterday", "tomorrow",
@@ -92,6 +102,14 @@ final class CalendarWords {
     /** Whether a word before a lone month or number makes it a time only if no lower-case word follows it. */
     static boolean isWeakTimePreposition(TimeToken token) {
         return WEAK_TIME_PREPOSITIONS.contains(token.lower());
+    }
+
+    static boolean isDeterminer(TimeToken token) {
+        return DETERMINERS.contains(token.lower());
+    }
+
+    static boolean isEventNoun(TimeToken token) {
+        return EVENT_NOUNS.contains(token.lower());
     }
 
     static boolean isFutureCue(TimeToken token) {

@@ -147,11 +147,55 @@ final class DateParser {
         return new TimeMatch(i, j, TimeReading.monthDay(month, day));
     }
 
-    /** "in 2023", "since 1986", "2019" of "from 2019 to 2021"; see the class comment for the context rule. */
+    /**
+     * The second day of "May 16 and 17" or "June 7th to 8th", read after the first, with the first's
+     * month and year; null when {@code first} is not a day or no later day follows it.
+     */
+    static TimeMatch secondDay(TokenSequence ts, TimeMatch first) {
+        TimeReading r = first.reading();
+        boolean day = (r.kind() == TimeReading.Kind.MONTH_DAY || r.kind() == TimeReading.Kind.ABSOLUTE) && r.isDay();
+        int j = first.end();
+        if (!day || !ts.within(first.start(), j + 1) || !isRangeLink(ts.get(j))) {
+            return null;
+        }
+        int second = dayNumber(ts.get(j + 1));
+        if (second <= r.day() || !isDate(r.year() == 0 ? 2000 : r.year(), r.month(), second)) {
+            return null;
+        }
+        int end = j + 2;
+        if (ts.within(first.start(), end) && ts.attached(end) && CalendarWords.isOrdinalSuffix(ts.get(end))) {
+            end++;
+        }
+        TimeToken after = next(ts, first.start(), end);
+        if (after != null && after.kind() == TimeToken.Kind.WORD && !after.capitalised()) {
+            return null;
+        }
+        TimeReading reading = r.kind() == TimeReading.Kind.ABSOLUTE
+                ? TimeReading.absolute(r.year(), r.month(), second) : TimeReading.monthDay(r.month(), second);
+        return new TimeMatch(j + 1, end, reading);
+    }
+
+    /** Whether a token joins the two ends of a range of days or years: "and", "to", "through", a dash. */
+    static boolean isRangeLink(TimeToken token) {
+        return switch (token.lower()) {
+            case "and", "to", "through", "-", "\u2013" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * "in 2023", "since 1986", "2019" of "from 2019 to 2021" (see the class comment for the context rule); and
+     * without context a modern year that names something: "the 2024 election", "the 2022 World Cup",
+     * "2023's heat".
+     */
     private static TimeMatch bareYear(TokenSequence ts, int i, boolean contextual) {
         int year = year(ts.get(i));
-        if (year == 0 || !contextual) {
+        if (year == 0) {
             return null;
+        }
+        if (!contextual) {
+            return year >= 1900 && namesSomething(ts, i) ? new TimeMatch(i, i + 1, TimeReading.absolute(year, 0, 0))
+                    : null;
         }
         TimeToken after = next(ts, i, i + 1);
         if (after != null && (after.is("%") || after.kind() == TimeToken.Kind.NUMBER)) {
@@ -160,6 +204,19 @@ final class DateParser {
         // before 1900 a number after "in" is more often a count ("in 1500 homes") unless nothing follows it
         boolean countAfter = after != null && after.kind() == TimeToken.Kind.WORD && !after.capitalised();
         return year >= 1900 || !countAfter ? new TimeMatch(i, i + 1, TimeReading.absolute(year, 0, 0)) : null;
+    }
+
+    /** "the 2024 election", "its 2023 budget", "the 2022 World Cup", "2023's": a year used as a modifier. */
+    private static boolean namesSomething(TokenSequence ts, int i) {
+        TimeToken after = next(ts, i, i + 1);
+        if (after == null) {
+            return false;
+        }
+        boolean possessive = (after.is("'") || after.is("\u2019")) && ts.attached(i + 1) && ts.is(i, i + 2, "s")
+                && ts.attached(i + 2);
+        TimeToken before = next(ts, i, i - 1);
+        boolean determined = before != null && CalendarWords.isDeterminer(before);
+        return possessive || determined && (after.capitalised() || CalendarWords.isEventNoun(after));
     }
 
     private static TimeToken next(TokenSequence ts, int from, int i) {

@@ -53,17 +53,20 @@ public final class TimeTagger {
                 i++;
                 continue;
             }
-            TimeResolver.Resolution r = TimeResolver.resolve(match.reading(), anchor,
-                    FutureCue.before(ts, match.start()), reference, dayReference);
-            Span span = new Span(ts.get(match.start()).start(), ts.get(match.end() - 1).end());
-            found.add(new TimeExpression(span, span.of(text), r.value(), r.precision(), r.anchor()));
-            if (r.start() != null) {
-                reference = r;
+            TimeMatch secondDay = DateParser.secondDay(ts, match);
+            boolean future = FutureCue.before(ts, match.start());
+            for (TimeMatch m : secondDay == null ? List.of(match) : List.of(match, secondDay)) {
+                TimeResolver.Resolution r = TimeResolver.resolve(m.reading(), anchor, future, reference, dayReference);
+                Span span = new Span(ts.get(m.start()).start(), ts.get(m.end() - 1).end());
+                found.add(new TimeExpression(span, span.of(text), r.value(), r.precision(), r.anchor()));
+                if (r.start() != null) {
+                    reference = r;
+                }
+                if (r.isReferenceFor(TimePrecision.DAY)) {
+                    dayReference = r;
+                }
             }
-            if (r.isReferenceFor(TimePrecision.DAY)) {
-                dayReference = r;
-            }
-            i = match.end();
+            i = secondDay == null ? match.end() : secondDay.end();
         }
         return found;
     }
@@ -119,8 +122,8 @@ public final class TimeTagger {
             TimeToken after = ts.within(i, i + 1) ? ts.get(i + 1) : null;
             return after == null || after.kind() != TimeToken.Kind.WORD || after.capitalised();
         }
-        // either year of "between 2019 and 2023", "2020 or 2021"
-        boolean afterYear = (before.is("and") || before.is("or")) && ts.within(i, i - 2)
+        // either year of "between 2019 and 2023", "2020 or 2021", "2019-2021"
+        boolean afterYear = (DateParser.isRangeLink(before) || before.is("or")) && ts.within(i, i - 2)
                 && DateParser.year(ts.get(i - 2)) > 0;
         return afterYear || beforeModernYear(ts, i);
     }
@@ -130,7 +133,7 @@ public final class TimeTagger {
             return false;
         }
         TimeToken link = ts.get(i + 1);
-        boolean linked = link.is("and") || link.is("or") || link.is("to");
+        boolean linked = DateParser.isRangeLink(link) || link.is("or");
         return linked && DateParser.year(ts.get(i + 2)) >= 1900 && DateParser.year(ts.get(i)) >= 1900;
     }
 

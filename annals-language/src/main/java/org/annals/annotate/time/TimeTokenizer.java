@@ -25,7 +25,14 @@ public final class TimeTokenizer {
                 tokens.add(TimeToken.of(text, start, i, TimeToken.Kind.WORD));
             } else if (isDigit(c)) {
                 i = numberEnd(text, i);
-                tokens.add(TimeToken.of(text, start, i, TimeToken.Kind.NUMBER));
+                if (isYearRange(text, start, i)) {
+                    // "2019-2021" is two years, not one number
+                    tokens.add(TimeToken.of(text, start, start + 4, TimeToken.Kind.NUMBER));
+                    tokens.add(TimeToken.of(text, start + 4, start + 5, TimeToken.Kind.PUNCT));
+                    tokens.add(TimeToken.of(text, start + 5, i, TimeToken.Kind.NUMBER));
+                } else {
+                    tokens.add(TimeToken.of(text, start, i, TimeToken.Kind.NUMBER));
+                }
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {
@@ -66,6 +73,18 @@ public final class TimeTokenizer {
                 return i;
             }
         }
+    }
+
+    private static boolean isYearRange(String text, int start, int end) {
+        if (end - start != 9 || text.charAt(start + 4) != '-') {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (k != start + 4 && !isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c) {

@@ -58,6 +58,9 @@ class CalendarWordsTest {
         assertThat(CalendarWords.isWeakTimePreposition(word("for"))).isTrue();
         assertThat(CalendarWords.isTimePreposition(word("to"))).isFalse();
         assertThat(CalendarWords.isPartOfDay(word("evening"))).isTrue();
+        assertThat(CalendarWords.isDeterminer(word("the"))).isTrue();
+        assertThat(CalendarWords.isEventNoun(word("election"))).isTrue();
+        assertThat(CalendarWords.isEventNoun(word("troops"))).isFalse();
         assertThat(CalendarWords.isOrdinalSuffix(word("th"))).isTrue();
     }
 }

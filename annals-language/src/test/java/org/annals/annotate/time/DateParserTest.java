@@ -49,6 +49,28 @@ class DateParserTest {
         assertThat(read(text, false)).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void readsTheSecondDayOfARange() {
+        TokenSequence ts = TokenSequence.of("May 16 and 17, 2024");
+        TimeMatch first = DateParser.parse(ts, 0, false);
+        TimeMatch second = DateParser.secondDay(ts, first);
+        assertThat(second.start()).isEqualTo(3);
+        assertThat(second.reading().day()).isEqualTo(17);
+        assertThat(DateParser.secondDay(TokenSequence.of("May 16 and 15"), first)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            the 2024 election          | 2024: ABSOLUTE 2024-0-0
+            the 2000 troops            | none
+            """)
+    void readsAYearThatNamesSomethingWithoutContext(String text, String expected) {
+        TokenSequence ts = TokenSequence.of(text);
+        TimeMatch m = DateParser.parse(ts, 1, false);
+        assertThat(m == null ? "none" : ts.get(m.start()).text() + ": " + m.reading().kind() + " "
+                + m.reading().year() + "-0-0").isEqualTo(expected);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             April                      | April: MONTH 0-4-0

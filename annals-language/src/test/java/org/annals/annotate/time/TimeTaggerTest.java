@@ -83,6 +83,16 @@ class TimeTaggerTest {
             2024-05-20 | Output rose from 2019 to 2021.                | 2019=2019/year; 2021=2021/year
             2024-05-20 | Sales rose from January to March.             | January=2024-01/month; March=2024-03/month
             2024-05-20 | It was the summer of 2019.                    | 2019=2019/year
+            2024-05-20 | The war lasted 1939-1945.                     | 1939=1939/year; 1945=1945/year
+            2024-05-20 | The war lasted 1939–1945.                     | 1939=1939/year; 1945=1945/year
+            2024-06-20 | He visited from June 7th to 8th.              | June 7th=2024-06-07/day; 8th=2024-06-08/day
+            2024-05-20 | Talks were held on May 16 and 17, officials said. | May 16=2024-05-16/day; 17=2024-05-17/day
+            2024-05-20 | On May 16 and 17 people died.                 | May 16=2024-05-16/day
+            2024-05-20 | Turnout in the 2019 election was low.         | 2019=2019/year
+            2024-05-20 | Fans recalled the 2022 World Cup.             | 2022=2022/year
+            2024-05-20 | The region suffered 2023's worst floods.      | 2023=2023/year
+            2024-05-20 | Revenue for fiscal 2023 rose.                 | 2023=2023/year
+            2024-05-20 | The 2000 troops left.                         | '' 
             2024-05-20 | Output rose between 2019 and 2021.            | 2019=2019/year; 2021=2021/year
             2024-05-20 | They named 2020 and 2021 years of science.    | 2020=2020/year; 2021=2021/year
             2024-05-20 | Flights resume in the year 2030.              | 2030=2030/year

@@ -22,6 +22,7 @@ class TimeTokenizerTest {
             mid-January                   # mid | - | January
             Thursday's vote ends p.m.     # Thursday | ' | s | vote | ends | p.m.
             the U.S. economy              # the | U.S. | economy
+            in 2019-2021 and 2023-24      # in | 2019 | - | 2021 | and | 2023-24
             """)
     void keepsNumbersAndDottedAbbreviationsWhole(String text, String expected) {
         assertThat(tokens(text)).isEqualTo(expected);
