@@ -48,6 +48,9 @@ final class CalendarWords {
             "uprising", "revolution", "protests", "attack", "attacks", "law", "act", "agreement", "accord", "deal",
             "report", "survey", "plan", "target", "deadline", "level", "levels", "figure", "figures", "edition",
             "harvest", "visit", "meeting", "talks");
+    /** Capitalised words that make a weekday a holiday's or event's name ("Black Friday", "Super Tuesday"). */
+    private static final Set<String> HOLIDAY_PREFIXES = Set.of(
+            "Black", "Good", "Super", "Cyber", "Ash", "Easter", "Palm", "Bloody", "Holy", "Maundy", "Giving");
     /** Lower-case words an expression can start with; any other lower-case word is skipped at once. */
     private static final Set<String> LOWER_CASE_STARTS = Set.of(
             "the", "early", "late", "mid", "earlier", "later", "today", "tonight", "yesterday", "tomorrow",
@@ -102,6 +105,10 @@ final class CalendarWords {
     /** Whether a word before a lone month or number makes it a time only if no lower-case word follows it. */
     static boolean isWeakTimePreposition(TimeToken token) {
         return WEAK_TIME_PREPOSITIONS.contains(token.lower());
+    }
+
+    static boolean isHolidayPrefix(TimeToken token) {
+        return HOLIDAY_PREFIXES.contains(token.text());
     }
 
     static boolean isDeterminer(TimeToken token) {

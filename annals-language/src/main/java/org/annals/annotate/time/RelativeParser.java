@@ -18,6 +18,9 @@ final class RelativeParser {
         if (t.kind() != TimeToken.Kind.WORD) {
             return t.kind() == TimeToken.Kind.NUMBER ? ago(ts, i) : null;
         }
+        if (isName(ts, i)) {
+            return null;
+        }
         switch (t.lower()) {
             case "today", "tonight" -> {
                 return new TimeMatch(i, i + 1, TimeReading.relative(TimePrecision.DAY, 0));
@@ -41,6 +44,23 @@ final class RelativeParser {
         }
         TimeMatch shifted = shifted(ts, i);
         return shifted != null ? shifted : ago(ts, i);
+    }
+
+    /**
+     * Whether the word at {@code i} is part of a name rather than a time: "Black Friday", "Good Friday", "told
+     * USA TODAY that" (an all-capital word after a capitalised one, in lower-case text).
+     */
+    private static boolean isName(TokenSequence ts, int i) {
+        if (!ts.within(i, i - 1)) {
+            return false;
+        }
+        TimeToken before = ts.get(i - 1);
+        TimeToken t = ts.get(i);
+        boolean shouted = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+        boolean lowerAfter = ts.within(i, i + 1) && ts.get(i + 1).kind() == TimeToken.Kind.WORD
+                && !ts.get(i + 1).capitalised();
+        return CalendarWords.isHolidayPrefix(before) && CalendarWords.weekday(t) > 0
+                || shouted && before.capitalised() && lowerAfter;
     }
 
     /** The shift a word gives a unit: "this" 0, "last" -1, "next" +1; {@link Integer#MIN_VALUE} otherwise. */

@@ -119,8 +119,8 @@ public final class TimeTagger {
                     || CalendarWords.month(ts.get(i - 2)) > 0);
         }
         if (CalendarWords.isWeakTimePreposition(before)) {
-            TimeToken after = ts.within(i, i + 1) ? ts.get(i + 1) : null;
-            return after == null || after.kind() != TimeToken.Kind.WORD || after.capitalised();
+            // "as early as 2023." but not "as many as 2000 people" or "of 1909 Elm Drive"
+            return !ts.within(i, i + 1) || ts.get(i + 1).kind() == TimeToken.Kind.PUNCT;
         }
         // either year of "between 2019 and 2023", "2020 or 2021", "2019-2021"
         boolean afterYear = (DateParser.isRangeLink(before) || before.is("or")) && ts.within(i, i - 2)
@@ -166,7 +166,7 @@ public final class TimeTagger {
             TimeMatch day = RelativeParser.parse(ts, j);
             day = TimeMatch.longer(day, DateParser.parse(ts, j, false));
             if (day != null && day.reading().isDay()) {
-                day = Qualifiers.withPartOfDay(ts, day);
+                day = Qualifiers.withPartOfDay(ts, withDate(ts, day));
                 return new TimeMatch(start, day.end(), day.reading().at(reading.hour(), reading.minute()));
             }
             return match;

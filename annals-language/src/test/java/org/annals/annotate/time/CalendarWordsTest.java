@@ -59,6 +59,7 @@ class CalendarWordsTest {
         assertThat(CalendarWords.isTimePreposition(word("to"))).isFalse();
         assertThat(CalendarWords.isPartOfDay(word("evening"))).isTrue();
         assertThat(CalendarWords.isDeterminer(word("the"))).isTrue();
+        assertThat(CalendarWords.isHolidayPrefix(word("Black"))).isTrue();
         assertThat(CalendarWords.isEventNoun(word("election"))).isTrue();
         assertThat(CalendarWords.isEventNoun(word("troops"))).isFalse();
         assertThat(CalendarWords.isOrdinalSuffix(word("th"))).isTrue();

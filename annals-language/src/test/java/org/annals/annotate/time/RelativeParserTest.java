@@ -22,6 +22,14 @@ class RelativeParserTest {
         return text.substring(0, ts.get(m.end() - 1).end()) + ": " + what;
     }
 
+    @org.junit.jupiter.api.Test
+    void leavesNamesAlone() {
+        assertThat(RelativeParser.parse(TokenSequence.of("Black Friday"), 1)).isNull();
+        assertThat(RelativeParser.parse(TokenSequence.of("USA TODAY that"), 1)).isNull();
+        assertThat(RelativeParser.parse(TokenSequence.of("ENDS TODAY"), 1)).isNotNull();
+        assertThat(RelativeParser.parse(TokenSequence.of("on Friday"), 1)).isNotNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             today it rained          | today: day 0

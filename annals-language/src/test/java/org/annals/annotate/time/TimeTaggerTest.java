@@ -92,6 +92,8 @@ class TimeTaggerTest {
             2024-05-20 | Fans recalled the 2022 World Cup.             | 2022=2022/year
             2024-05-20 | The region suffered 2023's worst floods.      | 2023=2023/year
             2024-05-20 | Revenue for fiscal 2023 rose.                 | 2023=2023/year
+            2024-05-20 | A landing could come as early as 2026.        | 2026=2026/year
+            2024-05-20 | VOTING ENDS TODAY                             | TODAY=2024-05-20/day
             2024-05-20 | The 2000 troops left.                         | '' 
             2024-05-20 | Output rose between 2019 and 2021.            | 2019=2019/year; 2021=2021/year
             2024-05-20 | They named 2020 and 2021 years of science.    | 2020=2020/year; 2021=2021/year
@@ -108,6 +110,7 @@ class TimeTaggerTest {
             2024-05-20 | Rates fall by the end of the year.            | the end of the year=2024/year
             2024-05-20 | It landed on Saturday afternoon.              | Saturday afternoon=2024-05-18/day
             2024-05-20 | The summit opens on Thursday, May 23.         | Thursday, May 23=2024-05-23/day
+            2024-05-20 | Tickets go on sale at 10 a.m. Friday, May 24.  | 10 a.m. Friday, May 24=2024-05-24T10/hour
             --11-26    | The show runs until February 20.              | February 20=--02-20/day
             --11-26    | The show opened on Saturday.                  | Saturday=null/null
             2024       | Results are due on June 30.                   | June 30=2024-06-30/day
@@ -131,6 +134,9 @@ class TimeTaggerTest {
             Talks, he said, may resume.
             Students To March On Parliament
             A crowd of 2000 people gathered.
+            The crash happened in front of 1909 Elm Drive.
+            Shops opened early for Black Friday.
+            Experts told USA TODAY the risk was small.
             """)
     void leavesWordsAndNumbersThatAreNotTimesAlone(String sentence) {
         assertThat(tag("2024-05-16", sentence)).isEmpty();
