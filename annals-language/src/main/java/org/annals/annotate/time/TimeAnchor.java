@@ -87,11 +87,6 @@ public record TimeAnchor(Integer year, Integer month, Integer day, String source
         }
     }
 
-    /** Whether the anchor knows anything at all. */
-    public boolean isKnown() {
-        return source != null;
-    }
-
     /** The anchor's full date, or null unless year, month and day are all known. */
     public LocalDate date() {
         return year != null && day != null ? LocalDate.of(year, month, day) : null;

@@ -35,26 +35,32 @@ public final class TimeEvaluation {
             return new Scores(gold + o.gold, tagged + o.tagged, spansRight + o.spansRight, valuesRight + o.valuesRight);
         }
 
+        /** Share of tagged spans that are gold spans. */
         public double spanPrecision() {
             return ratio(spansRight, tagged);
         }
 
+        /** Share of gold spans that were tagged. */
         public double spanRecall() {
             return ratio(spansRight, gold);
         }
 
+        /** Harmonic mean of span precision and recall. */
         public double spanF1() {
             return f1(spanPrecision(), spanRecall());
         }
 
+        /** Share of tagged expressions with the gold span, value and precision. */
         public double valuePrecision() {
             return ratio(valuesRight, tagged);
         }
 
+        /** Share of gold expressions tagged with their span, value and precision. */
         public double valueRecall() {
             return ratio(valuesRight, gold);
         }
 
+        /** Harmonic mean of value precision and recall. */
         public double valueF1() {
             return f1(valuePrecision(), valueRecall());
         }

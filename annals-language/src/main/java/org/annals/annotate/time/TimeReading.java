@@ -21,10 +21,10 @@ import org.annals.model.TimePrecision;
  * @param narrative for a relative expression, whether it counts from the time the story last named ("the
  *                  year before", "two days later") rather than from the anchor ("last year")
  */
-public record TimeReading(Kind kind, int year, int month, int day, int quarter, int weekday,
+record TimeReading(Kind kind, int year, int month, int day, int quarter, int weekday,
                           TimePrecision unit, int offset, Integer yearShift, int hour, int minute, boolean narrative) {
     /** How an expression is anchored. */
-    public enum Kind {
+    enum Kind {
         /** Year, month or day given in full ("16 May 2024", "2023", "2024-Q1"). */
         ABSOLUTE,
         /** A month and day without a year ("May 16"). */

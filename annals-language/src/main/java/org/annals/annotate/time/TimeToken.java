@@ -11,18 +11,18 @@ import java.util.Locale;
  * @param end   offset after the last character
  * @param kind  what sort of token it is
  */
-public record TimeToken(String text, String lower, int start, int end, Kind kind) {
+record TimeToken(String text, String lower, int start, int end, Kind kind) {
     /** What a token is made of. */
-    public enum Kind { WORD, NUMBER, PUNCT }
+    enum Kind { WORD, NUMBER, PUNCT }
 
     /** A token of {@code text} between two offsets. */
-    public static TimeToken of(String text, int start, int end, Kind kind) {
+    static TimeToken of(String text, int start, int end, Kind kind) {
         String printed = text.substring(start, end);
         return new TimeToken(printed, printed.toLowerCase(Locale.ROOT), start, end, kind);
     }
 
     /** The value of an all-digit number of at most nine digits, else -1. */
-    public int digits() {
+    int digits() {
         if (kind != Kind.NUMBER || text.length() > 9) {
             return -1;
         }
@@ -38,12 +38,12 @@ public record TimeToken(String text, String lower, int start, int end, Kind kind
     }
 
     /** Whether the token is a word that starts with a capital letter. */
-    public boolean capitalised() {
+    boolean capitalised() {
         return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
     }
 
     /** Whether the token is the given word or mark, ignoring case. */
-    public boolean is(String word) {
+    boolean is(String word) {
         return lower.equals(word);
     }
 }

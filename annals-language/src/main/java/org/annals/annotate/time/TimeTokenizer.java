@@ -8,12 +8,12 @@ import java.util.List;
  * ("2024-05-16", "10:30", "2,000", "16/05/2024") so a count or a score never looks like a bare year, and a
  * dotted abbreviation stays one word ("a.m.", "p.m.").
  */
-public final class TimeTokenizer {
+final class TimeTokenizer {
     private TimeTokenizer() {
     }
 
     /** The tokens of {@code text}, in order; whitespace is dropped. */
-    public static List<TimeToken> tokenize(String text) {
+    static List<TimeToken> tokenize(String text) {
         List<TimeToken> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
         int n = text.length();
         int i = 0;

@@ -40,7 +40,7 @@ class TimeAnchorTest {
 
     @Test
     void knowsNothingWhenNone() {
-        assertThat(TimeAnchor.none().isKnown()).isFalse();
-        assertThat(TimeAnchor.of("2024", null).isKnown()).isTrue();
+        assertThat(TimeAnchor.none().source()).isNull();
+        assertThat(TimeAnchor.none().date()).isNull();
     }
 }
