@@ -99,6 +99,17 @@ public final class TimeEvaluation {
      * @param tuning  the other paragraphs
      */
     public record Result(Scores all, Scores heldout, Scores tuning, List<Mismatch> mismatches) {
+        /** The figures as three lines (all, held out, tuning) of counts, precision, recall and F1. */
+        public String summary() {
+            return line("all", all) + line("heldout", heldout) + line("tuning", tuning);
+        }
+
+        private static String line(String name, Scores s) {
+            return String.format(java.util.Locale.ROOT,
+                    "%-8s gold %3d tagged %3d  spans P %.3f R %.3f F1 %.3f  values P %.3f R %.3f F1 %.3f%n", name,
+                    s.gold(), s.tagged(), s.spanPrecision(), s.spanRecall(), s.spanF1(), s.valuePrecision(),
+                    s.valueRecall(), s.valueF1());
+        }
     }
 
     /** Tags every paragraph of the gold file with its anchor and scores the result. */

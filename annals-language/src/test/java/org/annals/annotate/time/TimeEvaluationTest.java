@@ -24,6 +24,7 @@ class TimeEvaluationTest {
         assertThat(result.all().spanPrecision()).isEqualTo(0.5);
         assertThat(result.mismatches()).extracting(TimeEvaluation.Mismatch::kind)
                 .containsExactly("value", "spurious", "spurious");
+        assertThat(result.summary()).startsWith("all      gold   2 tagged   4  spans P 0.500 R 1.000 F1 0.667");
     }
 
     @Test
