@@ -29,7 +29,7 @@ class TimeEvaluationTest {
 
     @Test
     void readsTheProjectGold() throws IOException {
-        Path gold = Path.of("..", "eval", "times", "gold.jsonl");
+        Path gold = Path.of(System.getProperty("annals.root", ".."), "eval", "times", "gold.jsonl");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(gold));
         TimeEvaluation.Result result = TimeEvaluation.evaluate(gold, new TimeTagger());
         assertThat(result.all().gold()).isGreaterThan(100);

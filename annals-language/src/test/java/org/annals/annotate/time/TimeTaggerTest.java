@@ -2,6 +2,7 @@ package org.annals.annotate.time;
 
 import org.annals.model.Span;
 import org.annals.model.TimeExpression;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -224,6 +229,27 @@ class TimeTaggerTest {
         String digits = "1:2:".repeat(200_000) + " " + "9".repeat(500_000) + " " + "a.".repeat(300_000)
                 + " " + "May ".repeat(100_000) + "\n".repeat(100_000);
         assertThat(TAGGER.tag(digits, TimeAnchor.of("2024-05-17", null))).isEmpty();
+    }
+
+    @Test
+    void givesWellFormedValuesAndOrderedSpansOnTheSharedSeeds() throws IOException {
+        String shared = System.getProperty("annals.shared");
+        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "seeds")), "no shared seeds");
+        Pattern value = Pattern.compile("(\\d{4}|--)(-(\\d{2}|Q[1-4]|W\\d{2})(-\\d{2}(T\\d{2}(:\\d{2})?)?)?)?");
+        try (Stream<Path> seeds = Files.list(Path.of(shared, "seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                String text = Files.readString(seed);
+                int end = 0;
+                for (TimeExpression t : TAGGER.tag(text, TimeAnchor.of("2024-06-25", null))) {
+                    assertThat(t.span().start()).isGreaterThanOrEqualTo(end);
+                    assertThat(t.span().of(text)).isEqualTo(t.text());
+                    if (t.value() != null) {
+                        assertThat(t.value()).matches(value);
+                    }
+                    end = t.span().end();
+                }
+            }
+        }
     }
 
     private static String fixture(String name) throws IOException {
