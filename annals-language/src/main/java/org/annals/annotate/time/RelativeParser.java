@@ -73,10 +73,13 @@ final class RelativeParser {
         };
     }
 
-    /** "last week", "this morning", "last night", "next Sunday", "last February". */
+    /**
+     * "last week", "this morning", "last night", "next Sunday", "last February"; not after "the", where "the
+     * last year" and "the next month" are stretches of time and "the last week of May" is no week before now.
+     */
     private static TimeMatch shifted(TokenSequence ts, int i) {
         int shift = shift(ts.get(i));
-        if (shift == Integer.MIN_VALUE || !ts.within(i, i + 1)) {
+        if (shift == Integer.MIN_VALUE || !ts.within(i, i + 1) || ts.is(i, i - 1, "the")) {
             return null;
         }
         TimeToken next = ts.get(i + 1);

@@ -98,6 +98,7 @@ class TimeTaggerTest {
             2024-05-20 | The region suffered 2023's worst floods.      | 2023=2023/year
             2024-05-20 | Revenue for fiscal 2023 rose.                 | 2023=2023/year
             2024-05-20 | A landing could come as early as 2026.        | 2026=2026/year
+            2024-05-20 | Rain fell in the last week of April.          | April=2024-04/month
             2024-05-20 | VOTING ENDS TODAY                             | TODAY=2024-05-20/day
             2024-05-20 | The 2000 troops left.                         | '' 
             2024-05-20 | Output rose between 2019 and 2021.            | 2019=2019/year; 2021=2021/year
@@ -141,6 +142,8 @@ class TimeTaggerTest {
             A crowd of 2000 people gathered.
             The crash happened in front of 1909 Elm Drive.
             Shops opened early for Black Friday.
+            Prices doubled over the last year.
+            Talks will continue over the next month.
             Experts told USA TODAY the risk was small.
             """)
     void leavesWordsAndNumbersThatAreNotTimesAlone(String sentence) {
