@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,7 +209,7 @@ class TimeTaggerTest {
     }
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void tagsTwoMegabytesQuickly() throws IOException {
         String paragraph = fixture("wire-story-with-dateline.txt");
         StringBuilder big = new StringBuilder();
@@ -216,14 +218,15 @@ class TimeTaggerTest {
         }
         TimeAnchor anchor = TimeAnchor.of("2024-05-17", null);
         long best = Long.MAX_VALUE;
-        // best of three, the first warming the JIT; about 0.15 s on an idle core, so the bound only catches
-        // work that grows faster than the text even when the machine is shared
+        // CPU time of this thread, best of three (the first warms the JIT), so a busy shared machine does not
+        // count; about 0.15 s on one core
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
             assertThat(TAGGER.tag(big.toString(), anchor)).isNotEmpty();
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            best = Math.min(best, (threads.getCurrentThreadCpuTime() - start) / 1_000_000);
         }
-        assertThat(best).isLessThan(3000);
+        assertThat(best).isLessThan(1000);
     }
 
     @Test
