@@ -36,11 +36,14 @@ class AnalyzeTest {
                 Files.write(dir.resolve(name), in.readAllBytes());
             }
         }
-        Files.writeString(dir.resolve("empty.txt"), "\n\n");
+        Files.writeString(dir.resolve("empty.html"), "<html><head><title>Nothing here</title></head>"
+                + "<body><nav><a href=\"/\">Home</a></nav></body></html>");
         StringBuilder big = new StringBuilder("Long report on river levels\n\n");
-        while (big.length() < 2_000_000) {
-            big.append("Engineers from the Danube Authority measured the river at Vienna on Monday. ");
-            if (big.length() % 800 < 80) {
+        for (int day = 1; big.length() < 2_000_000; day++) {
+            big.append("On day ").append(day).append(" the engineers of the river authority said that the water near ")
+                    .append("the old bridge was ").append(100 + day % 700).append(" centimetres deep, and they asked ")
+                    .append("residents to stay away from the banks. ");
+            if (day % 5 == 0) {
                 big.append("\n\n");
             }
         }
@@ -75,7 +78,7 @@ class AnalyzeTest {
     @Test
     void everyInputGivesOneArticle() {
         assertThat(BY_FILE.keySet()).as("stderr: %s", run.err())
-                .containsExactlyInAnyOrder("state-visit.txt", "harbour-zh.txt", "empty.txt", "long.txt");
+                .containsExactlyInAnyOrder("state-visit.txt", "harbour-zh.txt", "empty.html", "long.txt");
     }
 
     @Test
@@ -117,7 +120,7 @@ class AnalyzeTest {
 
     @Test
     void emptyPageIsNoted() {
-        assertThat(BY_FILE.get("empty.txt").get("notes").get(0).get("message").asText()).contains("no text");
+        assertThat(BY_FILE.get("empty.html").get("notes").get(0).get("message").asText()).contains("no text");
     }
 
     @Test

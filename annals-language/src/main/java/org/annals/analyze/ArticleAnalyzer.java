@@ -12,6 +12,8 @@ import org.annals.model.Quote;
 import org.annals.model.Span;
 import org.annals.model.TimeExpression;
 import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.annotate.time.TimeAnchor;
+import org.annals.annotate.time.TimeTagger;
 import org.annals.resolve.ActorKnowledge;
 import org.annals.resolve.EntityResolver;
 import org.annals.resolve.place.Gazetteer;
@@ -31,11 +33,14 @@ public final class ArticleAnalyzer {
 
     private final LanguageAnnotator annotator;
     private final EntityResolver resolver;
+    private final TimeTagger timeTagger;
     private final EventCoder events;
 
-    public ArticleAnalyzer(LanguageAnnotator annotator, EntityResolver resolver, EventCoder events) {
+    public ArticleAnalyzer(LanguageAnnotator annotator, EntityResolver resolver, TimeTagger timeTagger,
+                           EventCoder events) {
         this.annotator = annotator;
         this.resolver = resolver;
+        this.timeTagger = timeTagger;
         this.events = events;
     }
 
@@ -46,7 +51,8 @@ public final class ArticleAnalyzer {
      * @throws org.annals.annotate.AnnotatorUnavailableException when the language models cannot be loaded
      */
     public static ArticleAnalyzer standard(ActorKnowledge knowledge, EventCoder events) {
-        return new ArticleAnalyzer(CoreNlpAnnotator.load(), new EntityResolver(knowledge, Gazetteer.bundled()), events);
+        return new ArticleAnalyzer(CoreNlpAnnotator.load(), new EntityResolver(knowledge, Gazetteer.bundled()),
+                new TimeTagger(), events);
     }
 
     /** The article with its language layers, or with a note saying why they are empty. */
@@ -70,13 +76,15 @@ public final class ArticleAnalyzer {
         AnnotatedText annotated = annotator.annotate(analyzed);
         LocalDate date = referenceDate(article);
         List<Entity> entities = resolver.resolve(annotated, date);
-        List<TimeExpression> times = List.of();
-        List<Quote> quotes = List.of();
-        List<Event> coded = events.code(new ArticleAnalysis(article, annotated, entities, times, quotes, date));
         List<Span> sentences = new ArrayList<>(annotated.sentences().size());
         for (Sentence s : annotated.sentences()) {
             sentences.add(s.span());
         }
+        TimeAnchor anchor = TimeAnchor.of(article.published(),
+                article.dateline() == null ? null : article.dateline().date());
+        List<TimeExpression> times = timeTagger.tag(analyzed, anchor, sentences);
+        List<Quote> quotes = List.of();
+        List<Event> coded = events.code(new ArticleAnalysis(article, annotated, entities, times, quotes, date));
         return new AnalyzedArticle(article, sentences, entities, times, quotes, coded, notes);
     }
 
