@@ -50,7 +50,7 @@ public final class ReportedSpeechFinder {
             "because", "--", "—", "–");
     /** First words that show a that-less complement is not a clause ("said to be", "said on Monday."). */
     private static final Set<String> NOT_CLAUSE_STARTS = Set.of("to", "for", "by", "with", "of", "in", "on",
-            "at", "from", "about", "so", "and", "or", "but", "yes", "no", "as", "after", "before", "during",
+            "at", "from", "about", "so", "and", "or", "but", "yes", "as", "after", "before", "during",
             "reporters", "journalists");
 
     private final SpeechCueLexicon lexicon;
@@ -192,14 +192,25 @@ public final class ReportedSpeechFinder {
                     claimed = Math.max(claimed, k + len);
                     continue;
                 }
-                int[] subject = leftSubject(k);
-                int[] content = content(k, len, frames);
                 boolean continues = w[k].endsWith("ing") && k > from && w[k - 1].equals(",");
+                int[] subject = continues ? null : leftSubject(k);
+                int[] content = content(k, len, frames, participleAfter(cues, c));
                 out.add(new Attribution(cue, subject == null ? null : t.span(subject[0], subject[1]),
                         subject != null && subject[2] == 1, content == null ? null : t.span(content[0], content[1]),
                         continues));
                 claimed = content == null ? k + len : content[1];
             }
+        }
+
+        /** Where "…, noting that …" starts after cue {@code c}: the next cue's comma, or the sentence end. */
+        private int participleAfter(List<int[]> cues, int c) {
+            for (int d = c + 1; d < cues.size(); d++) {
+                int k = cues.get(d)[0];
+                if (k - 1 > from && w[k - 1].equals(",") && w[k].endsWith("ing")) {
+                    return k - 1;
+                }
+            }
+            return to;
         }
 
         /** "was told", "is said to", "are widely believed": not a speaker's cue. */
@@ -400,41 +411,42 @@ public final class ReportedSpeechFinder {
         }
 
         /** What follows a cue: a that-clause, a quotation, a complement, or a that-less clause. */
-        private int[] content(int k, int len, Set<SpeechCueLexicon.Frame> frames) {
+        private int[] content(int k, int len, Set<SpeechCueLexicon.Frame> frames, int end) {
             int j = k + len;
-            if (j < to && (w[j].equals(":") || w[j].equals(",")) && t.passage[j] < 0) {
+            if (j < end && (w[j].equals(":") || w[j].equals(",")) && t.passage[j] < 0) {
                 boolean colon = w[j].equals(":");
                 j++;
-                if (!colon && (j >= to || t.passage[j] < 0)) {
+                if (!colon && (j >= end || t.passage[j] < 0)) {
                     return null;
                 }
             }
-            if (j >= to) {
+            if (j >= end) {
                 return null;
             }
             if (t.passage[j] >= 0) {
-                return trimmed(j, to);
+                return trimmed(j, end);
             }
             if (frames.contains(SpeechCueLexicon.Frame.THAT)) {
-                for (int i = j; i < to && i < j + THAT_WINDOW && t.passage[i] < 0 && !w[i].equals(";")
+                for (int i = j; i < end && i < j + THAT_WINDOW && t.passage[i] < 0 && !w[i].equals(";")
                         && !w[i].equals("."); i++) {
                     if (w[i].equals("that")) {
                         if (i == j || frames.contains(SpeechCueLexicon.Frame.OBJECT) || ADVERBIAL_STARTS.contains(w[j])
                                 || w[j].equals(",")) {
-                            return trimmed(i + 1, to);
+                            return trimmed(i + 1, end);
                         }
                         break;
                     }
                 }
             }
             if (frames.contains(SpeechCueLexicon.Frame.NP)) {
-                int[] c = trimmed(w[j].equals("that") ? j + 1 : j, to);
+                int[] c = trimmed(w[j].equals("that") ? j + 1 : j, end);
                 return c != null && c[1] - c[0] >= 2 ? c : null;
             }
             if (frames.contains(SpeechCueLexicon.Frame.BARE)) {
                 int s = skipAdverbials(j);
-                if (s < to && !t.punctuation(s) && !NOT_CLAUSE_STARTS.contains(w[s]) && !w[s].equals("that")) {
-                    int[] c = trimmed(s, to);
+                if (s < end && !t.punctuation(s) && !NOT_CLAUSE_STARTS.contains(w[s]) && !w[s].equals("that")
+                        && !(w[s].equals("no") && (s + 1 >= end || w[s + 1].equals("to") || t.punctuation(s + 1)))) {
+                    int[] c = trimmed(s, end);
                     return c != null && c[1] - c[0] >= 3 ? c : null;
                 }
             }

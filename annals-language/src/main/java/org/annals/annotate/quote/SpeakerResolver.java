@@ -26,9 +26,10 @@ import java.util.Set;
  *   <li>an entity mention in the subject: a person before an organisation before a place (a place
  *       only when no preposition such as "in" puts it there as a location), the one nearest the cue
  *       (or the first, when the subject follows the cue or heads a coordinated clause);</li>
- *   <li>a pronoun the entity resolver left unresolved: "he"/"she" is the nearest earlier person of
- *       that gender or of unknown gender (gender from a title such as Mr or Ms before a mention, a
- *       pronoun among its mentions, or a short list of first names); "it" the nearest earlier
+ *   <li>a pronoun the entity resolver left unresolved: "he"/"she" is the most recent person subject
+ *       of that gender or of unknown gender, i.e. the first such person of the nearest earlier
+ *       sentence that mentions one (gender from a title such as Mr or Ms before a mention, a pronoun
+ *       among its mentions, or a short list of first names); "it" the nearest earlier
  *       organisation; "they" an organisation a few sentences back;</li>
  *   <li>a definite role: "the minister", "the judge" is the nearest earlier person; "the ministry",
  *       "the company" the nearest earlier organisation whose name holds the noun, or (for generic
@@ -80,6 +81,7 @@ public final class SpeakerResolver {
     private final int[] mentionStarts;
     private final List<Token> tokens;
     private final int[] tokenStarts;
+    private final int[] sentenceStarts;
 
     /** A resolver for one annotated text and its entities. */
     public SpeakerResolver(AnnotatedText annotated, List<Entity> entities) {
@@ -87,6 +89,7 @@ public final class SpeakerResolver {
         this.entities = List.copyOf(entities);
         this.tokens = annotated.tokens();
         this.tokenStarts = tokens.stream().mapToInt(Token::start).toArray();
+        this.sentenceStarts = annotated.sentences().stream().mapToInt(sentence -> sentence.span().start()).toArray();
         List<Mention> all = new ArrayList<>();
         genders = new Gender[this.entities.size()];
         for (int i = 0; i < this.entities.size(); i++) {
@@ -158,12 +161,51 @@ public final class SpeakerResolver {
 
     private Entity pronoun(String word, int position) {
         return switch (word) {
-            case "he" -> nearestBefore(position, Integer.MAX_VALUE, EntityType.PERSON, Gender.FEMALE, null);
-            case "she" -> nearestBefore(position, Integer.MAX_VALUE, EntityType.PERSON, Gender.MALE, null);
+            case "he" -> subjectBefore(position, Gender.FEMALE);
+            case "she" -> subjectBefore(position, Gender.MALE);
             case "it" -> nearestBefore(position, Integer.MAX_VALUE, EntityType.ORGANIZATION, null, null);
             case "they" -> nearestBefore(position, THEY_REACH, EntityType.ORGANIZATION, null, null);
             default -> null;
         };
+    }
+
+    /**
+     * The most recent person subject: the nearest sentence before {@code position} that mentions a person
+     * of a fitting gender, and in it the first such person (a subject more often than not).
+     */
+    private Entity subjectBefore(int position, Gender excluded) {
+        Entity nearest = nearestBefore(position, Integer.MAX_VALUE, EntityType.PERSON, excluded, null);
+        if (nearest == null) {
+            return null;
+        }
+        int at = -1;
+        for (int i = lowerBound(mentionStarts, position) - 1; i >= 0 && at < 0; i--) {
+            if (mentions.get(i).span().end() <= position && entities.get(mentions.get(i).entity()) == nearest) {
+                at = mentions.get(i).span().start();
+            }
+        }
+        int sentenceStart = sentenceStart(at);
+        for (int i = lowerBound(mentionStarts, sentenceStart); i < mentions.size() && mentionStarts[i] < at; i++) {
+            Entity e = entities.get(mentions.get(i).entity());
+            if (e.type() == EntityType.PERSON && genders[mentions.get(i).entity()] != excluded) {
+                return e;
+            }
+        }
+        return nearest;
+    }
+
+    private int sentenceStart(int position) {
+        int lo = 0;
+        int hi = sentenceStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentenceStarts[mid] <= position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? 0 : sentenceStarts[lo - 1];
     }
 
     private Entity role(String word, int position) {

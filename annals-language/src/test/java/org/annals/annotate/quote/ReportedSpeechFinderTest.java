@@ -1,0 +1,115 @@
+package org.annals.annotate.quote;
+
+import org.annals.annotate.AnnotatedText;
+import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportedSpeechFinderTest {
+    private final ReportedSpeechFinder finder = new ReportedSpeechFinder(SpeechCueLexicon.standard());
+    private final DirectQuoteFinder quotes = new DirectQuoteFinder();
+
+    /** Each attribution as "cue | subject | content", with "-" for none. */
+    private List<String> read(String text, String... people) {
+        AnnotatedText annotated = Texts.tokenized(text);
+        List<Entity> entities = java.util.stream.IntStream.range(0, people.length)
+                .mapToObj(i -> Texts.entity("e" + i, EntityType.PERSON, text, people[i])).toList();
+        return finder.find(annotated, quotes.find(text), entities).stream()
+                .map(a -> a.cue().of(text) + " | " + (a.subject() == null ? "-" : a.subject().of(text)) + " | "
+                        + (a.content() == null ? "-" : a.content().of(text)))
+                .toList();
+    }
+
+    @Test
+    void speakerCueThatContent() {
+        assertThat(read("Anna Varga said on Monday that the talks had failed.", "Anna Varga"))
+                .containsExactly("said | Anna Varga | the talks had failed");
+    }
+
+    @Test
+    void aClauseWithoutThat() {
+        assertThat(read("Anna Varga said the talks had failed.", "Anna Varga"))
+                .containsExactly("said | Anna Varga | the talks had failed");
+    }
+
+    @Test
+    void contentThenSpeakerAndCue() {
+        assertThat(read("The talks had failed, Anna Varga said in a statement.", "Anna Varga"))
+                .containsExactly("said | Anna Varga | The talks had failed");
+    }
+
+    @Test
+    void contentThenCueAndSpeaker() {
+        assertThat(read("The talks had failed, said Foreign Minister Anna Varga after the meeting.", "Anna Varga"))
+                .containsExactly("said | Foreign Minister Anna Varga | The talks had failed");
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheContent() {
+        assertThat(read("According to prosecutor Claire Dumas, the mayor took bribes.", "Claire Dumas"))
+                .containsExactly("According to | prosecutor Claire Dumas | the mayor took bribes");
+        assertThat(read("The ship carried grain, according to Nikos Pappas.", "Nikos Pappas"))
+                .containsExactly("according to | Nikos Pappas | The ship carried grain");
+    }
+
+    @Test
+    void anObjectBeforeTheThatClause() {
+        assertThat(read("Liu Hong told a regular press briefing on Tuesday that sanctions would fail.", "Liu Hong"))
+                .containsExactly("told | Liu Hong | sanctions would fail");
+    }
+
+    @Test
+    void stressTakesItsComplement() {
+        assertThat(read("He stressed the need to mobilise climate finance."))
+                .containsExactly("stressed | He | the need to mobilise climate finance");
+    }
+
+    @Test
+    void aQuotationAfterAColonIsTheContent() {
+        assertThat(read("Liu said: \"Dialogue is the only way.\"", "Liu"))
+                .containsExactly("said | Liu | \"Dialogue is the only way.\"");
+    }
+
+    @Test
+    void theAttributionAfterAQuotationTakesTheQuotation() {
+        assertThat(read("\"We are ready,\" Berg told reporters.", "Berg"))
+                .containsExactly("told | Berg | We are ready,");
+    }
+
+    @Test
+    void anAppositionBetweenSpeakerAndCue() {
+        assertThat(read("Lena Holm, the foreign minister, said Sweden would double its aid.", "Lena Holm", "Sweden"))
+                .containsExactly("said | Lena Holm, the foreign minister | Sweden would double its aid");
+    }
+
+    @Test
+    void aParticipleCarriesOnWithItsOwnContent() {
+        List<String> found = read("Li said the talks were useful, adding that more would follow.", "Li");
+        assertThat(found).containsExactly("said | Li | the talks were useful", "adding | - | more would follow");
+    }
+
+    @Test
+    void cuesInsideTheContentAreNotSeparateStatements() {
+        assertThat(read("He said he hoped to visit Berlin soon.")).containsExactly("said | He | he hoped to visit Berlin soon");
+    }
+
+    @Test
+    void passivesAreNoCue() {
+        assertThat(read("The deal is said to be worth millions. He was told to leave.")).isEmpty();
+    }
+
+    @Test
+    void aCueWithoutAClauseHasNoContent() {
+        assertThat(read("Berg said on Saturday.", "Berg")).containsExactly("said | Berg | -");
+    }
+
+    @Test
+    void cuesInsideQuotationsAreNotRead() {
+        assertThat(read("\"The minister said that we must wait,\" Smith said.", "Smith"))
+                .containsExactly("said | Smith | The minister said that we must wait,");
+    }
+}
