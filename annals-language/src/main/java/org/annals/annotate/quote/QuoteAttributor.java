@@ -208,13 +208,25 @@ public final class QuoteAttributor {
         return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
     }
 
-    /** Four words or closing punctuation: speech rather than a title or a scare-quoted term. */
+    /**
+     * Speech rather than a title or a scare-quoted term: four words, or two with closing punctuation,
+     * and not in title case ("The Medium Is the Message").
+     */
     static boolean looksLikeSpeech(String content) {
-        String s = content.strip();
-        if (s.isEmpty()) {
+        String[] words = content.strip().split("\\s+");
+        if (words[0].isEmpty()) {
             return false;
         }
-        char last = s.charAt(s.length() - 1);
-        return ".,!?…".indexOf(last) >= 0 || s.split("\\s+").length >= 4;
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        if (words.length >= 3 && capitalised * 4 >= words.length * 3) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        return words.length >= 4 || words.length >= 2 && ".,!?…".indexOf(last.charAt(last.length() - 1)) >= 0;
     }
 }

@@ -40,6 +40,7 @@ public final class QuoteEvaluation {
     /**
      * Counts for one set of paragraphs.
      *
+     * @param name         what the set is ("all", "tuning", "held-out", or a paragraph id)
      * @param gold         gold quotes
      * @param found        quotes the attributor found
      * @param matched      found quotes whose span matches a gold one
@@ -48,34 +49,42 @@ public final class QuoteEvaluation {
      * @param cueRight     matched quotes with the gold cue
      */
     public record Scores(String name, int gold, int found, int matched, int speakerRight, int kindRight, int cueRight) {
+        /** Share of found quotes whose span matches a gold one. */
         public double spanPrecision() {
             return ratio(matched, found);
         }
 
+        /** Share of gold quotes found. */
         public double spanRecall() {
             return ratio(matched, gold);
         }
 
+        /** Harmonic mean of span precision and recall. */
         public double spanF1() {
             return f1(spanPrecision(), spanRecall());
         }
 
+        /** Share of found quotes with a matching span and the gold speaker. */
         public double speakerPrecision() {
             return ratio(speakerRight, found);
         }
 
+        /** Share of gold quotes found with their speaker. */
         public double speakerRecall() {
             return ratio(speakerRight, gold);
         }
 
+        /** Harmonic mean of speaker precision and recall. */
         public double speakerF1() {
             return f1(speakerPrecision(), speakerRecall());
         }
 
+        /** Share of matched quotes of the gold kind. */
         public double kindAccuracy() {
             return ratio(kindRight, matched);
         }
 
+        /** Share of matched quotes with the gold cue. */
         public double cueAccuracy() {
             return ratio(cueRight, matched);
         }

@@ -44,8 +44,20 @@ public final class ReportedSpeechFinder {
     private static final Set<String> SETTINGS = Set.of("statement", "interview", "speech", "letter", "post",
             "message", "briefing", "conference", "meeting", "summit", "rally", "event", "session", "hearing",
             "ceremony", "visit", "call", "broadcast", "address", "television", "radio", "media", "forum", "report",
-            "communique", "tweet", "video", "podcast", "parliament", "court");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our");
+            "communique", "tweet", "video", "podcast", "parliament", "court", "match", "game", "email", "website",
+            "twitter", "telegram", "facebook", "instagram", "weibo", "x", "tv", "reporters", "journalists",
+            "lawmakers", "agency", "outlet", "newspaper", "channel", "broadcaster", "talks", "trip");
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "my", "your", "this", "these", "those", "'s", "’s", "whose");
+    /** "shares added 2.1 percent": a number and a measure after a cue are no clause. */
+    private static final Set<String> MEASURES = Set.of("points", "point", "percent", "%", "cents", "pence",
+            "basis", "per", "pct");
+    private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "during", "after", "before", "from",
+            "outside", "to", "via", "with", "through");
+    /** Participles inside adverbials ("in a report published on Monday"). */
+    private static final Set<String> PARTICIPLES = Set.of("published", "released", "issued", "posted", "broadcast",
+            "aired", "carried", "seen");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whom",
             "because", "--", "—", "–");
     /** First words that show a that-less complement is not a clause ("said to be", "said on Monday."). */
@@ -85,7 +97,8 @@ public final class ReportedSpeechFinder {
         /** Index of the passage whose marks enclose each token, or -1. */
         final int[] passage;
         final boolean[] closer;
-        final boolean[] named;
+        /** The type of the entity each token names, or null. */
+        final EntityType[] named;
         final List<QuotedPassage> passages;
 
         Tokens(AnnotatedText annotated, List<QuotedPassage> passages, List<Entity> entities) {
@@ -96,7 +109,7 @@ public final class ReportedSpeechFinder {
             words = new String[n];
             passage = new int[n];
             closer = new boolean[n];
-            named = new boolean[n];
+            named = new EntityType[n];
             Arrays.fill(passage, -1);
             int p = 0;
             for (int i = 0; i < n; i++) {
@@ -119,7 +132,7 @@ public final class ReportedSpeechFinder {
                     int i = Arrays.binarySearch(starts, m.start());
                     for (i = i < 0 ? Math.max(0, -i - 2) : i; i < n && list.get(i).start() < m.end(); i++) {
                         if (list.get(i).end() > m.start()) {
-                            named[i] = true;
+                            named[i] = e.type();
                         }
                     }
                 }
@@ -143,6 +156,7 @@ public final class ReportedSpeechFinder {
         private final int from;
         private final int to;
         private final List<String> words;
+        private final int firstWord;
 
         SentenceReader(Tokens tokens, int from, int to) {
             this.t = tokens;
@@ -150,14 +164,19 @@ public final class ReportedSpeechFinder {
             this.from = from;
             this.to = to;
             this.words = Arrays.asList(tokens.words).subList(from, to);
+            int first = from;
+            while (first < to && t.punctuation(first)) {
+                first++;
+            }
+            this.firstWord = first;
         }
 
         void read(List<Attribution> out) {
             List<int[]> cues = new ArrayList<>();
             List<SpeechCueLexicon.Match> matches = new ArrayList<>();
             for (int k = from; k < to; k++) {
-                SpeechCueLexicon.Match m = t.passage[k] >= 0 || t.named[k] ? null : lexicon.match(words, k - from);
-                if (m != null && !passive(k)) {
+                SpeechCueLexicon.Match m = t.passage[k] >= 0 || t.named[k] != null ? null : lexicon.match(words, k - from);
+                if (m != null && !passive(k) && !noun(k) && !imperative(k, m)) {
                     cues.add(new int[]{k, m.length()});
                     matches.add(m);
                     k += m.length() - 1;
@@ -174,6 +193,15 @@ public final class ReportedSpeechFinder {
                     out.add(tail.attribution());
                     skipUntil = tail.end();
                     break;
+                }
+            }
+            int[] participleAfter = new int[cues.size()];
+            int next = to;
+            for (int c = cues.size() - 1; c >= 0; c--) {
+                participleAfter[c] = next;
+                int k = cues.get(c)[0];
+                if (k - 1 > from && w[k - 1].equals(",") && w[k].endsWith("ing")) {
+                    next = k - 1;
                 }
             }
             int claimed = skipUntil;
@@ -194,7 +222,17 @@ public final class ReportedSpeechFinder {
                 }
                 boolean continues = w[k].endsWith("ing") && k > from && w[k - 1].equals(",");
                 int[] subject = continues ? null : leftSubject(k);
-                int[] content = content(k, len, frames, participleAfter(cues, c));
+                int[] content;
+                if (afterQuotation(subject == null ? k : subject[0])) {
+                    // '"…," said X': the quotation is the content; the speaker may follow the cue.
+                    content = null;
+                    int e = invertedSubjectEnd(k + len);
+                    if (subject == null && e > k + len && namesSpeaker(k + len, e)) {
+                        subject = new int[]{k + len, e, 1};
+                    }
+                } else {
+                    content = content(k, len, frames, participleAfter[c]);
+                }
                 out.add(new Attribution(cue, subject == null ? null : t.span(subject[0], subject[1]),
                         subject != null && subject[2] == 1, content == null ? null : t.span(content[0], content[1]),
                         continues));
@@ -202,15 +240,23 @@ public final class ReportedSpeechFinder {
             }
         }
 
-        /** Where "…, noting that …" starts after cue {@code c}: the next cue's comma, or the sentence end. */
-        private int participleAfter(List<int[]> cues, int c) {
-            for (int d = c + 1; d < cues.size(); d++) {
-                int k = cues.get(d)[0];
-                if (k - 1 > from && w[k - 1].equals(",") && w[k].endsWith("ing")) {
-                    return k - 1;
-                }
+        /** Whether the clause starting at {@code i} follows a closing quotation mark (and perhaps a comma). */
+        private boolean afterQuotation(int i) {
+            int p = i - 1;
+            if (p >= from && w[p].equals(",") && t.passage[p] < 0) {
+                p--;
             }
-            return to;
+            return p >= from && t.closer[p];
+        }
+
+        /** "her hopes", "the minister's claims", "a warning": the cue word used as a noun. */
+        private boolean noun(int k) {
+            return k > from && NOUN_MARKERS.contains(w[k - 1]);
+        }
+
+        /** "Add the juice", "Tell us": a cue opening its sentence without a subject is an imperative. */
+        private boolean imperative(int k, SpeechCueLexicon.Match m) {
+            return k == firstWord && !m.frames().contains(SpeechCueLexicon.Frame.SOURCE) && !w[k].endsWith("ing");
         }
 
         /** "was told", "is said to", "are widely believed": not a speaker's cue. */
@@ -272,7 +318,7 @@ public final class ReportedSpeechFinder {
             if (t.closer[boundary]) {
                 content = t.passages.get(t.passage[boundary]).content();
             } else {
-                int[] c = trimmed(from, boundary);
+                int[] c = trimmed(from, boundary, true);
                 if (c == null || c[1] - c[0] < 3) {
                     return null;
                 }
@@ -314,7 +360,7 @@ public final class ReportedSpeechFinder {
 
         private boolean namesSpeaker(int first, int end) {
             for (int i = first; i < end; i++) {
-                if (t.named[i] || SpeakerResolver.PERSON_ROLES.contains(w[i])
+                if (t.named[i] != null || SpeakerResolver.PERSON_ROLES.contains(w[i])
                         || SpeakerResolver.ORGANIZATION_NOUNS.contains(w[i])) {
                     return true;
                 }
@@ -322,23 +368,14 @@ public final class ReportedSpeechFinder {
             return false;
         }
 
-        /** Whether only punctuation, a comma or an adverbial without a that-clause follows {@code j}. */
+        /** Whether only adverbials ("on Monday", "in a statement", "in Vienna") and then a comma or the end follow. */
         private boolean tailEnds(int j) {
-            if (j >= to || w[j].equals(",")) {
+            int e = skipAdverbials(j);
+            if (e >= to || w[e].equals(",")) {
                 return true;
             }
-            boolean onlyPunctuation = true;
-            for (int i = j; i < to && onlyPunctuation; i++) {
-                onlyPunctuation = t.punctuation(i);
-            }
-            if (onlyPunctuation) {
-                return true;
-            }
-            if (!ADVERBIAL_STARTS.contains(w[j])) {
-                return false;
-            }
-            for (int i = j; i < to && !w[i].equals(","); i++) {
-                if (w[i].equals("that") && t.passage[i] < 0) {
+            for (int i = e; i < to; i++) {
+                if (!t.punctuation(i) || t.passage[i] >= 0 && !t.closer[i]) {
                     return false;
                 }
             }
@@ -347,20 +384,56 @@ public final class ReportedSpeechFinder {
 
         /** Tokens {@code [first, end)} without punctuation at either edge (closing marks stay), or null. */
         private int[] trimmed(int first, int end) {
+            return trimmed(first, end, false);
+        }
+
+        /**
+         * Tokens {@code [first, end)} at most {@link #MAX_CONTENT_CHARS} long (the last ones when
+         * {@code nearEnd}), without punctuation at either edge (closing marks stay) or a dateline
+         * ("VIENNA —") at the start, or null when nothing is left.
+         */
+        private int[] trimmed(int first, int end, boolean nearEnd) {
+            if (first >= end) {
+                return null;
+            }
+            if (nearEnd) {
+                int s = end;
+                while (s > first && t.list.get(end - 1).end() - t.list.get(s - 1).start() <= MAX_CONTENT_CHARS) {
+                    s--;
+                }
+                first = s;
+            } else {
+                int e = first;
+                while (e < end && t.list.get(e).end() - t.list.get(first).start() <= MAX_CONTENT_CHARS) {
+                    e++;
+                }
+                end = e;
+            }
+            if (first == from) {
+                first = afterDateline(first, end);
+            }
             while (first < end && t.punctuation(first) && t.passage[first] < 0) {
                 first++;
             }
             while (end > first && t.punctuation(end - 1) && !t.closer[end - 1]) {
                 end--;
             }
-            if (first >= end) {
-                return null;
+            return first < end ? new int[]{first, end} : null;
+        }
+
+        /** Past "VIENNA —" or "BUFFALO, N.Y. —" at the start of a sentence. */
+        private int afterDateline(int first, int end) {
+            String opening = t.text.substring(t.list.get(first).start(), t.list.get(first).end());
+            if (opening.length() < 2 || !opening.equals(opening.toUpperCase(Locale.ROOT))
+                    || opening.codePoints().noneMatch(Character::isLetter)) {
+                return first;
             }
-            int last = end;
-            while (last > first + 1 && t.list.get(last - 1).end() - t.list.get(first).start() > MAX_CONTENT_CHARS) {
-                last--;
+            for (int i = first + 1; i < end && i < first + 8; i++) {
+                if (DASHES.contains(w[i])) {
+                    return i + 1;
+                }
             }
-            return new int[]{first, last};
+            return first;
         }
 
         /** The speaker before a cue: "X said", "X also said", "X, the minister, said", "X met Y and said". */
@@ -369,7 +442,7 @@ public final class ReportedSpeechFinder {
             int e = k;
             while (e - 1 >= limit && t.passage[e - 1] < 0) {
                 String word = w[e - 1];
-                if (ADVERBS.contains(word) || WEEKDAYS.contains(word) || word.endsWith("ly") && !t.named[e - 1]) {
+                if (ADVERBS.contains(word) || WEEKDAYS.contains(word) || word.endsWith("ly") && t.named[e - 1] == null) {
                     e--;
                 } else if ((word.equals("on") || word.equals("late")) && e < k && WEEKDAYS.contains(w[e])) {
                     e--;
@@ -445,6 +518,7 @@ public final class ReportedSpeechFinder {
             if (frames.contains(SpeechCueLexicon.Frame.BARE)) {
                 int s = skipAdverbials(j);
                 if (s < end && !t.punctuation(s) && !NOT_CLAUSE_STARTS.contains(w[s]) && !w[s].equals("that")
+                        && !(s + 1 < end && MEASURES.contains(w[s + 1]) && Character.isDigit(w[s].charAt(0)))
                         && !(w[s].equals("no") && (s + 1 >= end || w[s + 1].equals("to") || t.punctuation(s + 1)))) {
                     int[] c = trimmed(s, end);
                     return c != null && c[1] - c[0] >= 3 ? c : null;
@@ -453,19 +527,26 @@ public final class ReportedSpeechFinder {
             return null;
         }
 
-        /** Past "on Monday", "late on Friday", "in a statement", "at a press conference", "also". */
+        /**
+         * Past adverbials: "on Monday", "late on Friday", "in a statement", "at a press conference",
+         * "on state television", "in a report published on Monday", "in Vienna", "also".
+         */
         private int skipAdverbials(int j) {
-            for (int round = 0; round < 6 && j < to; round++) {
+            for (int round = 0; round < 8 && j < to; round++) {
                 String word = w[j];
-                if (ADVERBS.contains(word) || WEEKDAYS.contains(word)) {
+                if (ADVERBS.contains(word) || WEEKDAYS.contains(word) || PARTICIPLES.contains(word)) {
                     j++;
                 } else if ((word.equals("on") || word.equals("late") || word.equals("early")) && j + 1 < to
                         && (WEEKDAYS.contains(w[j + 1]) || w[j + 1].equals("on"))) {
                     j += 2;
-                } else if (Set.of("in", "at", "on", "during", "after", "to").contains(word) && j + 1 < to
-                        && DETERMINERS.contains(w[j + 1])) {
+                } else if (PREPOSITIONS.contains(word) && j + 1 < to && t.named[j + 1] == EntityType.LOCATION) {
+                    j++;
+                    while (j < to && t.named[j] == EntityType.LOCATION) {
+                        j++;
+                    }
+                } else if (PREPOSITIONS.contains(word)) {
                     int end = -1;
-                    for (int i = j + 2; i < to && i <= j + 5; i++) {
+                    for (int i = j + 1; i < to && i <= j + 5 && t.passage[i] < 0 && !t.punctuation(i); i++) {
                         if (SETTINGS.contains(w[i])) {
                             end = i + 1;
                         }
@@ -493,7 +574,7 @@ public final class ReportedSpeechFinder {
                     return after;
                 }
             }
-            int[] before = trimmed(Math.max(from, claimed), k);
+            int[] before = trimmed(Math.max(from, claimed), k, true);
             return before != null && before[1] - before[0] >= 2 ? before : null;
         }
 

@@ -178,20 +178,24 @@ public final class SpeakerResolver {
         if (nearest == null) {
             return null;
         }
-        int at = -1;
-        for (int i = lowerBound(mentionStarts, position) - 1; i >= 0 && at < 0; i--) {
+        int i = lowerBound(mentionStarts, position) - 1;
+        for (int steps = 0; i >= 0 && steps < MAX_STEPS_BACK; i--, steps++) {
             if (mentions.get(i).span().end() <= position && entities.get(mentions.get(i).entity()) == nearest) {
-                at = mentions.get(i).span().start();
+                break;
             }
         }
-        int sentenceStart = sentenceStart(at);
-        for (int i = lowerBound(mentionStarts, sentenceStart); i < mentions.size() && mentionStarts[i] < at; i++) {
+        if (i < 0) {
+            return nearest;
+        }
+        int sentenceStart = sentenceStart(mentionStarts[i]);
+        Entity first = nearest;
+        for (int steps = 0; i >= 0 && mentionStarts[i] >= sentenceStart && steps < MAX_STEPS_BACK; i--, steps++) {
             Entity e = entities.get(mentions.get(i).entity());
             if (e.type() == EntityType.PERSON && genders[mentions.get(i).entity()] != excluded) {
-                return e;
+                first = e;
             }
         }
-        return nearest;
+        return first;
     }
 
     private int sentenceStart(int position) {

@@ -112,4 +112,29 @@ class ReportedSpeechFinderTest {
         assertThat(read("\"The minister said that we must wait,\" Smith said.", "Smith"))
                 .containsExactly("said | Smith | The minister said that we must wait,");
     }
+
+    @Test
+    void aDatelineIsNotPartOfTheContent() {
+        assertThat(read("VIENNA — The house will become a police station, the ministry said."))
+                .containsExactly("said | the ministry | The house will become a police station");
+    }
+
+    @Test
+    void marketMovesAreNotSpeech() {
+        assertThat(read("The index added 20.7 points to close at 8,570.")).containsExactly("added | The index | -");
+    }
+
+    @Test
+    void nounsAndImperativesAreNoCue() {
+        assertThat(read("Spain's hopes rose. Add the juice of one lemon.")).isEmpty();
+    }
+
+    @Test
+    void aHugeSentenceWithThousandsOfCuesIsFast() {
+        String text = "Officials said, he said, adding that ".repeat(40_000) + "it rained.";
+        AnnotatedText annotated = Texts.tokenized(text);
+        List<Attribution> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> finder.find(annotated, List.of(), List.of()));
+        assertThat(found).allMatch(a -> a.content() == null || a.content().length() <= ReportedSpeechFinder.MAX_CONTENT_CHARS);
+    }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /** Test texts: a plain tokenizer standing in for CoreNLP, and entities built from the strings that name them. */
 final class Texts {
-    private static final Pattern TOKEN = Pattern.compile("\\w+(?:[-.,']\\w+)*|\\S");
+    /** Words (with inner hyphens, points and apostrophes), a possessive 's apart as CoreNLP has it, or one mark. */
+    private static final Pattern TOKEN = Pattern.compile("['’]s(?!\\w)|\\w+(?:[-.,]\\w+)*(?:'(?!s(?!\\w))\\w+)?|\\S");
 
     private Texts() {
     }
