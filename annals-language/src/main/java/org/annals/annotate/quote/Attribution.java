@@ -10,7 +10,8 @@ import org.annals.model.Span;
  * @param subjectFollows whether the speaker is named after the cue ("said X", "according to X"), or
  *                       the first of a coordinated clause ("X met Y and said"), so the first name counts
  * @param content        what was said, or null when the cue attributes a quotation beside it or nothing
- * @param continues      whether a participle ("…, adding that") carries on the previous cue's speaker
+ * @param continues      whether a participle ("…, adding that") carries on the speaker of its sentence's cue;
+ *                       its subject is then the clause it hangs on
  */
 public record Attribution(Span cue, Span subject, boolean subjectFollows, Span content, boolean continues) {
 }

@@ -53,10 +53,11 @@ public final class QuoteAttributor {
         String[] speakers = new String[attributions.size()];
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
-            speakers[i] = resolver.speaker(a);
-            if (speakers[i] == null && a.continues() && i > 0) {
-                speakers[i] = speakers[i - 1];
-            }
+            // "X said …, adding that …": the participle carries on the speaker of its sentence's cue.
+            boolean carriesOn = a.continues() && i > 0 && speakers[i - 1] != null
+                    && sentenceStart(annotated, attributions.get(i - 1).cue().start())
+                    == sentenceStart(annotated, a.cue().start());
+            speakers[i] = carriesOn ? speakers[i - 1] : resolver.speaker(a);
         }
         int[] opens = passages.stream().mapToInt(QuotedPassage::open).toArray();
         int[] byContent = attributionsByContent(passages, opens, attributions);
@@ -139,6 +140,17 @@ public final class QuoteAttributor {
         int last = firstCueAtOrAfter(attributions, passage.open()) - 1;
         if (last >= 0 && attributions.get(last).cue().start() >= beforeStart) {
             return last;
+        }
+        // "X said:" ending the paragraph before the quotation
+        int colon = passage.open() - 1;
+        while (colon >= 0 && colon > passage.open() - 10 && Character.isWhitespace(annotated.text().charAt(colon))) {
+            colon--;
+        }
+        if (colon >= 0 && annotated.text().charAt(colon) == ':' && (p == 0 || passages.get(p - 1).close() < colon)) {
+            int cue = firstCueAtOrAfter(attributions, colon) - 1;
+            if (cue >= 0 && attributions.get(cue).cue().start() >= sentenceStart(annotated, colon)) {
+                return cue;
+            }
         }
         return -1;
     }

@@ -46,15 +46,17 @@ public final class ReportedSpeechFinder {
             "ceremony", "visit", "call", "broadcast", "address", "television", "radio", "media", "forum", "report",
             "communique", "tweet", "video", "podcast", "parliament", "court", "match", "game", "email", "website",
             "twitter", "telegram", "facebook", "instagram", "weibo", "x", "tv", "reporters", "journalists",
-            "lawmakers", "agency", "outlet", "newspaper", "channel", "broadcaster", "talks", "trip");
+            "lawmakers", "agency", "debate", "discussion", "trial", "funeral", "tour", "campaign", "outlet", "newspaper", "channel", "broadcaster", "talks", "trip");
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "my", "your", "this", "these", "those", "'s", "’s", "whose");
     /** "shares added 2.1 percent": a number and a measure after a cue are no clause. */
     private static final Set<String> MEASURES = Set.of("points", "point", "percent", "%", "cents", "pence",
             "basis", "per", "pct");
+    /** Words inside a run of names ("Hassan Farid and Jordan's King Abdullah"). */
+    private static final Set<String> NAME_GLUE = Set.of("and", "'s", "’s", "of", "the");
     private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "during", "after", "before", "from",
-            "outside", "to", "via", "with", "through");
+            "outside", "to", "via", "with", "through", "between", "alongside", "near", "ahead");
     /** Participles inside adverbials ("in a report published on Monday"). */
     private static final Set<String> PARTICIPLES = Set.of("published", "released", "issued", "posted", "broadcast",
             "aired", "carried", "seen");
@@ -63,7 +65,7 @@ public final class ReportedSpeechFinder {
     /** First words that show a that-less complement is not a clause ("said to be", "said on Monday."). */
     private static final Set<String> NOT_CLAUSE_STARTS = Set.of("to", "for", "by", "with", "of", "in", "on",
             "at", "from", "about", "so", "and", "or", "but", "yes", "as", "after", "before", "during",
-            "reporters", "journalists");
+            "reporters", "journalists", "'s", "’s");
 
     private final SpeechCueLexicon lexicon;
 
@@ -157,6 +159,8 @@ public final class ReportedSpeechFinder {
         private final int to;
         private final List<String> words;
         private final int firstWord;
+        /** Whether a cue starts at each token of the sentence. */
+        private final boolean[] cueAt;
 
         SentenceReader(Tokens tokens, int from, int to) {
             this.t = tokens;
@@ -169,6 +173,7 @@ public final class ReportedSpeechFinder {
                 first++;
             }
             this.firstWord = first;
+            this.cueAt = new boolean[to - from];
         }
 
         void read(List<Attribution> out) {
@@ -177,6 +182,7 @@ public final class ReportedSpeechFinder {
             for (int k = from; k < to; k++) {
                 SpeechCueLexicon.Match m = t.passage[k] >= 0 || t.named[k] != null ? null : lexicon.match(words, k - from);
                 if (m != null && !passive(k) && !noun(k) && !imperative(k, m)) {
+                    cueAt[k - from] = true;
                     cues.add(new int[]{k, m.length()});
                     matches.add(m);
                     k += m.length() - 1;
@@ -221,9 +227,9 @@ public final class ReportedSpeechFinder {
                     continue;
                 }
                 boolean continues = w[k].endsWith("ing") && k > from && w[k - 1].equals(",");
-                int[] subject = continues ? null : leftSubject(k);
+                int[] subject = continues ? mainClause(k - 1) : leftSubject(k);
                 int[] content;
-                if (afterQuotation(subject == null ? k : subject[0])) {
+                if (!continues && (subject == null ? afterQuotation(k, true) : afterQuotation(subject[0], false))) {
                     // '"…," said X': the quotation is the content; the speaker may follow the cue.
                     content = null;
                     int e = invertedSubjectEnd(k + len);
@@ -240,13 +246,16 @@ public final class ReportedSpeechFinder {
             }
         }
 
-        /** Whether the clause starting at {@code i} follows a closing quotation mark (and perhaps a comma). */
-        private boolean afterQuotation(int i) {
+        /**
+         * Whether the clause starting at {@code i} follows a closing quotation mark (and perhaps a comma);
+         * a cue without subject may follow a quotation that ended the sentence before ('"Is it?" asked X').
+         */
+        private boolean afterQuotation(int i, boolean acrossSentences) {
             int p = i - 1;
             if (p >= from && w[p].equals(",") && t.passage[p] < 0) {
                 p--;
             }
-            return p >= from && t.closer[p];
+            return p >= 0 && (p >= from || acrossSentences && i == firstWord) && t.closer[p];
         }
 
         /** "her hopes", "the minister's claims", "a warning": the cue word used as a noun. */
@@ -256,7 +265,7 @@ public final class ReportedSpeechFinder {
 
         /** "Add the juice", "Tell us": a cue opening its sentence without a subject is an imperative. */
         private boolean imperative(int k, SpeechCueLexicon.Match m) {
-            return k == firstWord && !m.frames().contains(SpeechCueLexicon.Frame.SOURCE) && !w[k].endsWith("ing");
+            return k == firstWord && (k == 0 || !t.closer[k - 1]) && !m.frames().contains(SpeechCueLexicon.Frame.SOURCE) && !w[k].endsWith("ing");
         }
 
         /** "was told", "is said to", "are widely believed": not a speaker's cue. */
@@ -306,12 +315,18 @@ public final class ReportedSpeechFinder {
                     }
                 }
             }
+            for (int i = subject[0]; i < subject[1]; i++) {
+                if (cueAt[i - from]) {
+                    return null;
+                }
+            }
             if (frames.contains(SpeechCueLexicon.Frame.OBJECT)) {
                 for (int n = 0; n < 4 && j < to && !stop(j); n++) {
                     j++;
                 }
             }
-            if (!tailEnds(j)) {
+            // "X expressed confidence in Y": after a subject, a complement-taking cue must end its clause.
+            if (!tailEnds(frames.contains(SpeechCueLexicon.Frame.NP) && !follows ? skipAdverbs(j) : skipAdverbials(j))) {
                 return null;
             }
             Span content;
@@ -329,8 +344,14 @@ public final class ReportedSpeechFinder {
                     Math.max(j, k + len));
         }
 
-        /** The comma or closing quotation mark a few tokens before {@code k}, or -1. */
+        /**
+         * The comma or closing quotation mark a few tokens before {@code k}, or -1; the mark may end the
+         * sentence before ('"Is it?" asked X.').
+         */
         private int boundaryBefore(int k) {
+            if (k == firstWord && k > 0 && t.closer[k - 1]) {
+                return k - 1;
+            }
             for (int i = k - 1; i >= from && i >= k - 12; i--) {
                 if (t.closer[i]) {
                     return i;
@@ -346,7 +367,8 @@ public final class ReportedSpeechFinder {
         }
 
         private boolean stop(int j) {
-            return t.passage[j] >= 0 || t.punctuation(j) || w[j].equals("that") || ADVERBIAL_STARTS.contains(w[j]);
+            return t.passage[j] >= 0 || t.punctuation(j) || w[j].equals("that") || w[j].equals("to")
+                    || ADVERBIAL_STARTS.contains(w[j]);
         }
 
         /** End of "said Foreign Minister Anna Varga" before a comma, an adverbial or the end. */
@@ -368,9 +390,8 @@ public final class ReportedSpeechFinder {
             return false;
         }
 
-        /** Whether only adverbials ("on Monday", "in a statement", "in Vienna") and then a comma or the end follow. */
-        private boolean tailEnds(int j) {
-            int e = skipAdverbials(j);
+        /** Whether from {@code e} on only a comma or the end follows. */
+        private boolean tailEnds(int e) {
             if (e >= to || w[e].equals(",")) {
                 return true;
             }
@@ -434,6 +455,18 @@ public final class ReportedSpeechFinder {
                 }
             }
             return first;
+        }
+
+        /**
+         * The clause a participle hangs on ("X rejected the claim, telling …"), from after the last
+         * quotation to {@code comma}; its first name is the subject. Null when empty.
+         */
+        private int[] mainClause(int comma) {
+            int s = comma;
+            while (s - 1 >= from && s - 1 >= comma - 40 && !t.closer[s - 1]) {
+                s--;
+            }
+            return s < comma ? new int[]{s, comma, 1} : null;
         }
 
         /** The speaker before a cue: "X said", "X also said", "X, the minister, said", "X met Y and said". */
@@ -527,6 +560,20 @@ public final class ReportedSpeechFinder {
             return null;
         }
 
+        /** Past adverbs and days only: "also", "on Monday", "Tuesday". */
+        private int skipAdverbs(int j) {
+            for (int round = 0; round < 4 && j < to; round++) {
+                if (ADVERBS.contains(w[j]) || WEEKDAYS.contains(w[j])) {
+                    j++;
+                } else if (w[j].equals("on") && j + 1 < to && WEEKDAYS.contains(w[j + 1])) {
+                    j += 2;
+                } else {
+                    return j;
+                }
+            }
+            return j;
+        }
+
         /**
          * Past adverbials: "on Monday", "late on Friday", "in a statement", "at a press conference",
          * "on state television", "in a report published on Monday", "in Vienna", "also".
@@ -539,11 +586,14 @@ public final class ReportedSpeechFinder {
                 } else if ((word.equals("on") || word.equals("late") || word.equals("early")) && j + 1 < to
                         && (WEEKDAYS.contains(w[j + 1]) || w[j + 1].equals("on"))) {
                     j += 2;
-                } else if (PREPOSITIONS.contains(word) && j + 1 < to && t.named[j + 1] == EntityType.LOCATION) {
-                    j++;
-                    while (j < to && t.named[j] == EntityType.LOCATION) {
-                        j++;
+                } else if (PREPOSITIONS.contains(word) && j + 1 < to && t.named[j + 1] != null) {
+                    // "in Vienna", "between Hassan Farid and Jordan's King Abdullah"
+                    int e = j + 1;
+                    while (e < to && e < j + 10 && (t.named[e] != null || NAME_GLUE.contains(w[e])
+                            || Character.isUpperCase(t.text.charAt(t.list.get(e).start())))) {
+                        e++;
                     }
+                    j = e;
                 } else if (PREPOSITIONS.contains(word)) {
                     int end = -1;
                     for (int i = j + 1; i < to && i <= j + 5 && t.passage[i] < 0 && !t.punctuation(i); i++) {

@@ -89,7 +89,8 @@ class ReportedSpeechFinderTest {
     @Test
     void aParticipleCarriesOnWithItsOwnContent() {
         List<String> found = read("Li said the talks were useful, adding that more would follow.", "Li");
-        assertThat(found).containsExactly("said | Li | the talks were useful", "adding | - | more would follow");
+        assertThat(found).containsExactly("said | Li | the talks were useful",
+                "adding | Li said the talks were useful | more would follow");
     }
 
     @Test
@@ -136,5 +137,18 @@ class ReportedSpeechFinderTest {
         List<Attribution> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(5), () -> finder.find(annotated, List.of(), List.of()));
         assertThat(found).allMatch(a -> a.content() == null || a.content().length() <= ReportedSpeechFinder.MAX_CONTENT_CHARS);
+    }
+
+    @Test
+    void aParticipleAfterAQuotationAttribution() {
+        assertThat(read("\"The era is over,\" Karin Lindqvist said on Monday, warning households to prepare.",
+                "Karin Lindqvist")).containsExactly("said | Karin Lindqvist | The era is over,",
+                "warning | Karin Lindqvist said on Monday | households to prepare");
+    }
+
+    @Test
+    void anAttributionAfterAQuestionThatEndsItsSentence() {
+        assertThat(read("\"Is this the best we can do?\" asked Tomasz Wilk during the debate.", "Tomasz Wilk"))
+                .containsExactly("asked | Tomasz Wilk | Is this the best we can do?");
     }
 }
