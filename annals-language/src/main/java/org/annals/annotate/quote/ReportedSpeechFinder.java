@@ -30,6 +30,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "be", "been", "being");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** Adverbs and auxiliaries between a subject and its cue ("X also said", "X has said", "X on Monday said"). */
     private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "again", "then", "today",
             "yesterday", "tonight", "separately", "previously", "repeatedly", "publicly", "recently", "privately",
             "firmly", "reportedly", "further", "once", "however", "meanwhile", "too", "had", "has", "have", "would",
@@ -46,7 +47,8 @@ public final class ReportedSpeechFinder {
             "ceremony", "visit", "call", "broadcast", "address", "television", "radio", "media", "forum", "report",
             "communique", "tweet", "video", "podcast", "parliament", "court", "match", "game", "email", "website",
             "twitter", "telegram", "facebook", "instagram", "weibo", "x", "tv", "reporters", "journalists",
-            "lawmakers", "agency", "debate", "discussion", "trial", "funeral", "tour", "campaign", "outlet", "newspaper", "channel", "broadcaster", "talks", "trip");
+            "lawmakers", "agency", "debate", "discussion", "trial", "funeral", "tour", "campaign", "outlet",
+            "newspaper", "channel", "broadcaster", "talks", "trip");
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "my", "your", "this", "these", "those", "'s", "’s", "whose");
     /** "shares added 2.1 percent": a number and a measure after a cue are no clause. */
