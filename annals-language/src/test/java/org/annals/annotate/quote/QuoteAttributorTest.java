@@ -120,4 +120,9 @@ class QuoteAttributorTest {
                 () -> attributor.attribute(annotated, List.of()));
         assertThat(found).allMatch(q -> q.span().length() <= DirectQuoteFinder.MAX_CHARS);
     }
+
+    @Test
+    void anEmptyTextHasNoQuotes() {
+        assertThat(attributor.attribute(Texts.tokenized(""), List.of())).isEmpty();
+    }
 }
