@@ -81,12 +81,16 @@ public final class EntityEvaluation {
                 }
                 b.append('\n');
             }
-            b.append(String.format(Locale.ROOT, "%-34s", "country accuracy (" + first.countryGold() + ")"));
-            for (Result r : rs) {
-                b.append(String.format(Locale.ROOT, " | %5s of found %-8s", f(r.countryAccuracy(), r.countryGold()),
-                        f(r.countryFound() == 0 ? 0 : (double) r.countryCorrect() / r.countryFound(), r.countryFound())));
+            for (String group : first.countries().keySet()) {
+                Countries c0 = first.countries().get(group);
+                b.append(String.format(Locale.ROOT, "%-34s", (group.equals(Countries.ALL) ? "country accuracy" : "  country, " + group)
+                        + " (" + c0.gold() + ")"));
+                for (Result r : rs) {
+                    Countries c = r.countries().get(group);
+                    b.append(String.format(Locale.ROOT, " | %5s (found %5s)  ", f(c.accuracy(), c.gold()), f(c.ofFound(), c.found())));
+                }
+                b.append('\n');
             }
-            b.append('\n');
         }
         return b.toString();
     }
@@ -101,17 +105,31 @@ public final class EntityEvaluation {
      * @param articles       how many articles were scored
      * @param rows           the scores by row name, in the order of the printed table
      * @param goldCounts     how many gold items each row counts, by row name
-     * @param countryGold    gold entities with a country
-     * @param countryFound   of those, how many the system found (at least one name mention)
-     * @param countryCorrect of those, how many it gave the gold country
+     * @param countries      country accuracy of all gold entities with a country ({@link Countries#ALL}) and by type
      * @param mismatches     every disagreement, article by article
      */
-    public record Result(int articles, Map<String, Score> rows, Map<String, String> goldCounts, int countryGold,
-                         int countryFound, int countryCorrect, List<Mismatch> mismatches) {
+    public record Result(int articles, Map<String, Score> rows, Map<String, String> goldCounts,
+                         Map<String, Countries> countries, List<Mismatch> mismatches) {
         public Result {
             rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
             goldCounts = Collections.unmodifiableMap(new LinkedHashMap<>(goldCounts));
+            countries = Collections.unmodifiableMap(new LinkedHashMap<>(countries));
             mismatches = List.copyOf(mismatches);
+        }
+
+        /** Gold entities with a country. */
+        public int countryGold() {
+            return countries.get(Countries.ALL).gold();
+        }
+
+        /** Gold entities with a country that the system found (at least one name mention). */
+        public int countryFound() {
+            return countries.get(Countries.ALL).found();
+        }
+
+        /** Gold entities with a country that the system found and gave that country. */
+        public int countryCorrect() {
+            return countries.get(Countries.ALL).correct();
         }
 
         /** Mention precision/recall/F1 over name mentions of all types, exact span and type. */
@@ -136,12 +154,38 @@ public final class EntityEvaluation {
 
         /** Share of gold entities with a country that the system found and gave that country. */
         public double countryAccuracy() {
-            return countryGold == 0 ? 0 : (double) countryCorrect / countryGold;
+            return countries.get(Countries.ALL).accuracy();
         }
 
         /** The scores as a printable table. */
         public String table() {
             return EntityEvaluation.table(Map.of("system", this));
+        }
+    }
+
+    /**
+     * Country accuracy of one group of gold entities.
+     *
+     * @param gold    gold entities with a country
+     * @param found   of those, how many the system found (at least one name mention)
+     * @param correct of those, how many it gave the gold country
+     */
+    public record Countries(int gold, int found, int correct) {
+        /** The key of the group of all types. */
+        public static final String ALL = "all";
+
+        /** Share of the gold entities given the right country; unfound ones count as wrong. */
+        public double accuracy() {
+            return gold == 0 ? 0 : (double) correct / gold;
+        }
+
+        /** Share of the found entities given the right country. */
+        public double ofFound() {
+            return found == 0 ? 0 : (double) correct / found;
+        }
+
+        Countries plus(Countries o) {
+            return new Countries(gold + o.gold, found + o.found, correct + o.correct);
         }
     }
 
@@ -171,16 +215,18 @@ public final class EntityEvaluation {
         private final Map<String, Score> rows = new LinkedHashMap<>();
         private final Map<String, Integer> gold = new HashMap<>();
         private final List<Mismatch> mismatches = new ArrayList<>();
+        private final Map<String, Countries> countries = new LinkedHashMap<>();
         private int articles;
-        private int countryGold;
-        private int countryFound;
-        private int countryCorrect;
 
         Tally() {
             for (String row : List.of(Row.NAMES, Row.type(EntityType.PERSON), Row.type(EntityType.ORGANIZATION),
                     Row.type(EntityType.LOCATION), Row.type(EntityType.MISC), Row.UNTYPED, Row.PRON_NOM, Row.ALL,
                     Row.B3_NAMES, Row.B3_ALL)) {
                 rows.put(row, Score.ZERO);
+            }
+            countries.put(Countries.ALL, new Countries(0, 0, 0));
+            for (EntityType t : EntityType.values()) {
+                countries.put(t.name(), new Countries(0, 0, 0));
             }
         }
 
@@ -357,7 +403,8 @@ public final class EntityEvaluation {
                 if (e.country() == null) {
                     continue;
                 }
-                countryGold++;
+                int found = 0;
+                int correct = 0;
                 Map<Integer, Integer> votes = new HashMap<>();
                 for (GoldMention m : e.mentions()) {
                     Mention s = systemMentions.get(m.span());
@@ -371,16 +418,18 @@ public final class EntityEvaluation {
                         best = v.getKey();
                     }
                 }
-                if (best < 0) {
-                    continue;
+                if (best >= 0) {
+                    found = 1;
+                    String given = system.get(best).country();
+                    if (e.country().equals(given)) {
+                        correct = 1;
+                    } else {
+                        note(article, Mismatch.Kind.COUNTRY, e.type() + " '" + e.name() + "' is " + e.country() + ", given " + given);
+                    }
                 }
-                countryFound++;
-                String found = system.get(best).country();
-                if (e.country().equals(found)) {
-                    countryCorrect++;
-                } else {
-                    note(article, Mismatch.Kind.COUNTRY, e.type() + " '" + e.name() + "' is " + e.country() + ", given " + found);
-                }
+                Countries one = new Countries(1, found, correct);
+                countries.merge(Countries.ALL, one, Countries::plus);
+                countries.merge(e.type().name(), one, Countries::plus);
             }
         }
 
@@ -399,7 +448,7 @@ public final class EntityEvaluation {
         Result result() {
             Map<String, String> counts = new LinkedHashMap<>();
             gold.forEach((row, n) -> counts.put(row, String.valueOf(n)));
-            return new Result(articles, rows, counts, countryGold, countryFound, countryCorrect, mismatches);
+            return new Result(articles, rows, counts, countries, mismatches);
         }
     }
 }

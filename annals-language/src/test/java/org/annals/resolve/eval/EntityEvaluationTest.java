@@ -122,7 +122,7 @@ class EntityEvaluationTest {
         EntityEvaluation.Result r = score(entity("Paris", EntityType.LOCATION, "FRA", PARIS));
         String table = EntityEvaluation.table(Map.of("mine", r));
         assertThat(table).contains("mine", "mentions: names (4)", "B-cubed clusters: all mentions",
-                "country accuracy (2)");
+                "country accuracy (2)", "  country, LOCATION (1)");
         assertThat(table.lines().filter(l -> l.startsWith("mentions: names ")).findFirst().orElseThrow())
                 .contains("1.000 0.250 0.400");
     }
