@@ -2,6 +2,7 @@ package org.annals.bench;
 
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -213,9 +214,9 @@ public final class EntityQualityComparison {
     }
 
     /**
-     * Entity mentions grouped by CoreNLP's coreference chains: mentions inside one chain's mentions
-     * join, and the chain's other mentions (pronouns, nominals) join them; mentions in no chain stay
-     * grouped by string.
+     * Entity mentions grouped by CoreNLP's coreference chains: entity mentions of the chain's type
+     * inside its mentions join, and so do its pronoun and nominal mentions; entity mentions in no
+     * chain stay grouped by string.
      */
     private static List<Entity> byCoref(Annotation document, String text) {
         List<TypedMention> named = entityMentions(document);
@@ -227,17 +228,23 @@ public final class EntityQualityComparison {
         Map<Integer, String> names = new HashMap<>();
         for (CorefChain chain : chains == null ? List.<CorefChain>of() : chains.values()) {
             List<Span> chainSpans = new ArrayList<>();
+            List<Span> descriptions = new ArrayList<>();
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 List<CoreLabel> tokens = sentences.get(m.sentNum - 1).get(CoreAnnotations.TokensAnnotation.class);
-                chainSpans.add(new Span(tokens.get(m.startIndex - 1).beginPosition(), tokens.get(m.endIndex - 2).endPosition()));
+                Span span = new Span(tokens.get(m.startIndex - 1).beginPosition(), tokens.get(m.endIndex - 2).endPosition());
+                chainSpans.add(span);
+                if (m.mentionType == Dictionaries.MentionType.PRONOMINAL || m.mentionType == Dictionaries.MentionType.NOMINAL) {
+                    descriptions.add(span);
+                }
             }
-            List<TypedMention> inside = named.stream()
+            List<TypedMention> contained = named.stream()
                     .filter(n -> chainSpans.stream().anyMatch(c -> c.contains(n.span()))).toList();
-            if (inside.isEmpty()) {
+            if (contained.isEmpty()) {
                 continue;
             }
+            EntityType type = contained.get(0).type();
+            List<TypedMention> inside = contained.stream().filter(n -> n.type() == type).toList();
             int id = chain.getChainID();
-            EntityType type = inside.get(0).type();
             types.put(id, type);
             names.put(id, inside.get(0).span().of(text));
             List<Span> mine = spans.computeIfAbsent(id, k -> new ArrayList<>());
@@ -245,8 +252,7 @@ public final class EntityQualityComparison {
                 groupOf.put(n.span().toString(), id);
                 mine.add(n.span());
             }
-            for (Span c : chainSpans) {
-                // A chain mention holding no entity mention is a pronoun or a description of it.
+            for (Span c : descriptions) {
                 if (named.stream().noneMatch(n -> c.overlaps(n.span()))) {
                     mine.add(c);
                 }

@@ -27,11 +27,17 @@ import java.util.stream.Collectors;
  * know is classed by its text ({@link MentionKind#of}). B-cubed follows Cai and Strube (2010) for
  * mentions found by only one side: a gold mention the system missed counts as a singleton of the
  * system for recall, a spurious system mention as a singleton of the gold for precision, so missed
- * and invented mentions cost some clustering score but do not dominate it. A gold entity's country
+ * and invented mentions cost some clustering score but do not dominate it. Possessive and object
+ * pronouns ("his", "her", "them") that the gold does not hold are left out of the system's mentions,
+ * since the gold marks subject pronouns only. A gold entity's country
  * is judged on the system entity holding most of its name mentions; an entity the system did not
  * find counts as wrong.
  */
 public final class EntityEvaluation {
+    /** Pronouns the gold does not mark (it marks subject pronouns only), so a system is not judged on them. */
+    private static final Set<String> UNJUDGED_PRONOUNS = Set.of("his", "her", "hers", "him", "its", "their", "theirs",
+            "them", "himself", "herself", "itself", "themselves", "me", "my", "us", "our");
+
     private EntityEvaluation() {
     }
 
@@ -248,6 +254,9 @@ public final class EntityEvaluation {
                         continue; // a span outside the text or given twice says nothing more
                     }
                     Mention g = goldMentions.get(s);
+                    if (g == null && UNJUDGED_PRONOUNS.contains(s.of(text).toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
                     MentionKind kind = g != null ? g.kind() : MentionKind.of(s.of(text));
                     systemMentions.put(s, new Mention(s, e.type(), kind, i));
                 }

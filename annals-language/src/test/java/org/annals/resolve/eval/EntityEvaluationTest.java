@@ -99,6 +99,16 @@ class EntityEvaluationTest {
     }
 
     @Test
+    void possessivePronounsTheGoldDoesNotMarkAreNotCounted() {
+        String text = "Ana Lobo met her son.";
+        GoldArticle gold = new GoldArticle("a3", null, text, false, List.of(new GoldEntity("Ana Lobo", EntityType.PERSON,
+                null, List.of(new GoldMention(new Span(0, 8), MentionKind.NAME)))));
+        EntityEvaluation.Result r = EntityEvaluation.evaluate(List.of(gold),
+                a -> List.of(entity("Ana Lobo", EntityType.PERSON, null, new Span(0, 8), new Span(13, 16))));
+        assertThat(r.allMentions().precision()).isEqualTo(1.0);
+    }
+
+    @Test
     void countryIsJudgedOnTheEntityHoldingMostNameMentions() {
         EntityEvaluation.Result r = score(entity("Ana Lobo", EntityType.PERSON, "ESP", ANA, LOBO),
                 entity("Paris", EntityType.LOCATION, "FRA", PARIS));
