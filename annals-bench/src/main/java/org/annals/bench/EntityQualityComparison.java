@@ -14,6 +14,9 @@ import org.annals.model.EntityType;
 import org.annals.model.Span;
 import org.annals.resolve.ActorKnowledge;
 import org.annals.resolve.EntityResolver;
+import org.annals.resolve.KnowledgeBaseActors;
+import org.annals.resolve.kb.ActorKnowledgeBase;
+import org.annals.resolve.place.Gazetteer;
 import org.annals.resolve.eval.EntityEvaluation;
 import org.annals.resolve.eval.GoldArticle;
 import org.annals.resolve.eval.Mismatch;
@@ -76,7 +79,8 @@ public final class EntityQualityComparison {
                 }
             }
         }
-        ActorKnowledge knowledge = knowledgeClass == null ? new StandInKnowledge() : loadKnowledge(knowledgeClass);
+        ActorKnowledge knowledge = knowledgeClass == null ? new KnowledgeBaseActors(ActorKnowledgeBase.bundled())
+                : loadKnowledge(knowledgeClass);
         System.out.print(compare(GoldArticle.readAll(gold), knowledge, coref, out));
     }
 
@@ -90,7 +94,7 @@ public final class EntityQualityComparison {
         Map<String, Long> loadMillis = new HashMap<>();
         long t0 = System.nanoTime();
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load();
-        EntityResolver resolver = new EntityResolver(knowledge);
+        EntityResolver resolver = new EntityResolver(knowledge, Gazetteer.bundled());
         loadMillis.put("Annals", (System.nanoTime() - t0) / 1_000_000);
         systems.put("Annals", a -> resolver.resolve(annotator.annotate(a.text()), a.published()));
         t0 = System.nanoTime();
@@ -295,99 +299,4 @@ public final class EntityQualityComparison {
         }
     }
 
-    /**
-     * A stand-in for the bundled knowledge base, of the same shape as the resolver's test knowledge:
-     * country names, demonyms and capitals of about seventy countries, a few metonyms, common titles,
-     * and no people. Public facts; it measures the resolver's rules, not the knowledge base.
-     */
-    static final class StandInKnowledge implements ActorKnowledge {
-        /** alpha-3, name, demonym adjective, capital; further names after the capital. */
-        private static final List<String> COUNTRIES = List.of(
-                "AFG Afghanistan Afghan Kabul", "AGO Angola Angolan Luanda", "ARE United_Arab_Emirates Emirati Abu_Dhabi UAE",
-                "ARG Argentina Argentine Buenos_Aires", "AUS Australia Australian Canberra", "AUT Austria Austrian Vienna",
-                "BEL Belgium Belgian Brussels", "BGD Bangladesh Bangladeshi Dhaka", "BRA Brazil Brazilian Brasilia",
-                "CAN Canada Canadian Ottawa", "CHE Switzerland Swiss Bern", "CHL Chile Chilean Santiago",
-                "CHN China Chinese Beijing Zhongnanhai", "COL Colombia Colombian Bogota", "CUB Cuba Cuban Havana",
-                "CZE Czech_Republic Czech Prague", "DEU Germany German Berlin", "DNK Denmark Danish Copenhagen",
-                "DZA Algeria Algerian Algiers", "EGY Egypt Egyptian Cairo", "ESP Spain Spanish Madrid",
-                "EST Estonia Estonian Tallinn", "ETH Ethiopia Ethiopian Addis_Ababa", "FIN Finland Finnish Helsinki",
-                "FRA France French Paris Elysee", "GBR United_Kingdom British London Britain Downing_Street",
-                "GHA Ghana Ghanaian Accra", "GRC Greece Greek Athens", "HUN Hungary Hungarian Budapest",
-                "IDN Indonesia Indonesian Jakarta", "IND India Indian New_Delhi", "IRL Ireland Irish Dublin",
-                "IRN Iran Iranian Tehran", "IRQ Iraq Iraqi Baghdad", "ISR Israel Israeli Jerusalem",
-                "ITA Italy Italian Rome", "JPN Japan Japanese Tokyo", "KAZ Kazakhstan Kazakh Astana",
-                "KEN Kenya Kenyan Nairobi", "KOR South_Korea South_Korean Seoul", "LAO Laos Lao Vientiane",
-                "MEX Mexico Mexican Mexico_City", "MMR Myanmar Myanmar Naypyidaw", "MYS Malaysia Malaysian Kuala_Lumpur",
-                "NGA Nigeria Nigerian Abuja", "NLD Netherlands Dutch Amsterdam", "NOR Norway Norwegian Oslo",
-                "NZL New_Zealand New_Zealand Wellington", "PAK Pakistan Pakistani Islamabad", "PER Peru Peruvian Lima",
-                "PHL Philippines Philippine Manila Filipino", "POL Poland Polish Warsaw", "PRK North_Korea North_Korean Pyongyang",
-                "PRT Portugal Portuguese Lisbon", "QAT Qatar Qatari Doha", "ROU Romania Romanian Bucharest",
-                "RUS Russia Russian Moscow Kremlin", "SAU Saudi_Arabia Saudi Riyadh", "SEN Senegal Senegalese Dakar",
-                "SRB Serbia Serbian Belgrade", "SVN Slovenia Slovenian Ljubljana", "SWE Sweden Swedish Stockholm",
-                "SYR Syria Syrian Damascus", "THA Thailand Thai Bangkok", "TUR Turkey Turkish Ankara Turkiye",
-                "TWN Taiwan Taiwanese Taipei", "UKR Ukraine Ukrainian Kyiv", "USA United_States American Washington US",
-                "VEN Venezuela Venezuelan Caracas", "VNM Vietnam Vietnamese Hanoi", "ZAF South_Africa South_African Pretoria");
-        private static final List<String> TITLES = List.of("President|GOV|head_of_state", "Prime Minister|GOV|head_of_government",
-                "Premier|GOV|head_of_government", "Chancellor|GOV|head_of_government", "Foreign Minister|GOV|foreign_minister",
-                "Minister|GOV|", "Vice President|GOV|", "Deputy Prime Minister|GOV|", "King|GOV|head_of_state",
-                "General Secretary|PTY|party_leader", "Secretary-General|IGO|", "Defence Minister|MIL|",
-                "Finance Minister|GOV|", "Spokesman|GOV|", "Ambassador|GOV|", "Chief Executive|BUS|", "Judge|JUD|");
-
-        private final Map<String, String> adjectives = new HashMap<>();
-        private final Map<String, String> places = new HashMap<>();
-        private final Map<String, String> names = new HashMap<>();
-        private final Map<String, Role> roles = new HashMap<>();
-
-        StandInKnowledge() {
-            for (String row : COUNTRIES) {
-                String[] f = row.split(" ");
-                names.put(f[0], f[1].replace('_', ' '));
-                adjectives.put(key(f[2]), f[0]);
-                for (int i = 1; i < f.length; i++) {
-                    if (i != 2) {
-                        places.put(key(f[i]), f[0]);
-                    }
-                }
-            }
-            for (String t : TITLES) {
-                String[] f = t.split("\\|", -1);
-                roles.put(key(f[0]), new Role(f[0], f[1], f[2].isEmpty() ? null : f[2]));
-            }
-        }
-
-        private static String key(String s) {
-            String k = s.replace('_', ' ').toLowerCase(Locale.ROOT).trim();
-            return k.startsWith("the ") ? k.substring(4) : k;
-        }
-
-        @Override
-        public Optional<String> countryOfAdjective(String adjective) {
-            return Optional.ofNullable(adjectives.get(key(adjective)));
-        }
-
-        @Override
-        public Optional<String> countryOfPlace(String name) {
-            return Optional.ofNullable(places.get(key(name)));
-        }
-
-        @Override
-        public Optional<Role> role(String title) {
-            return Optional.ofNullable(roles.get(key(title)));
-        }
-
-        @Override
-        public Optional<KnownActor> actor(String name, EntityType type, LocalDate date) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<KnownActor> holder(String country, Role role, LocalDate date) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> countryName(String alpha3) {
-            return Optional.ofNullable(names.get(alpha3));
-        }
-    }
 }

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code annals eval}: measures Annals against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure Annals against gold data and print precision, recall and F1.",
-        subcommands = {EvalExtractionCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalEntitiesCommand.class, EvalTimesCommand.class,
+                EvalQuotesCommand.class})
 final class EvalCommand extends BaseCommand {
     @Override
     public Integer call() {

@@ -71,7 +71,7 @@ public final class Sources {
             try {
                 files = listFiles(path, sink);
             } catch (IOException e) {
-                sink.failure(new SourceFailure(input, "cannot list directory: " + message(e)));
+                sink.failure(new SourceFailure(input, "cannot list directory: " + describe(e)));
                 return 0;
             }
             int skipped = 0;
@@ -90,7 +90,7 @@ public final class Sources {
             try (InputStream in = Files.newInputStream(path)) {
                 return readStream(input, uri, in, sink);
             } catch (IOException e) {
-                sink.failure(new SourceFailure(input, "cannot read: " + message(e)));
+                sink.failure(new SourceFailure(input, "cannot read: " + describe(e)));
                 return 0;
             }
         }
@@ -118,7 +118,7 @@ public final class Sources {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 sink.failure(new SourceFailure(file.toString(),
-                        e instanceof FileSystemLoopException ? "link loop; not followed" : "cannot read: " + message(e)));
+                        e instanceof FileSystemLoopException ? "link loop; not followed" : "cannot read: " + describe(e)));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -170,7 +170,7 @@ public final class Sources {
             }
             return readFile(name, spool, uri, sink);
         } catch (IOException e) {
-            sink.failure(new SourceFailure(name, "cannot read: " + message(e)));
+            sink.failure(new SourceFailure(name, "cannot read: " + describe(e)));
             return 0;
         } finally {
             if (spool != null) {
@@ -191,7 +191,7 @@ public final class Sources {
                 gzip = in.readNBytes(magic, 0, 2) == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
             }
         } catch (IOException e) {
-            sink.failure(new SourceFailure(name, "cannot read: " + message(e)));
+            sink.failure(new SourceFailure(name, "cannot read: " + describe(e)));
             return 0;
         }
         // Hashed only once the head shows a readable format: a huge binary file is refused unread.
@@ -220,7 +220,7 @@ public final class Sources {
             try {
                 input = new Input(name, path, uri, sha256(path), gzip);
             } catch (IOException e) {
-                sink.failure(new SourceFailure(name, "cannot read: " + message(e)));
+                sink.failure(new SourceFailure(name, "cannot read: " + describe(e)));
                 return 0;
             }
         }
@@ -250,7 +250,8 @@ public final class Sources {
         };
     }
 
-    private static String message(IOException e) {
+    /** What went wrong reading a file, in words for the user ("no such file or directory"). */
+    public static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

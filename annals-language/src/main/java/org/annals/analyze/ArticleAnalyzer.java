@@ -12,6 +12,7 @@ import org.annals.model.Quote;
 import org.annals.model.Span;
 import org.annals.model.TimeExpression;
 import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.annotate.quote.QuoteAttributor;
 import org.annals.annotate.time.TimeAnchor;
 import org.annals.annotate.time.TimeTagger;
 import org.annals.resolve.ActorKnowledge;
@@ -34,13 +35,15 @@ public final class ArticleAnalyzer {
     private final LanguageAnnotator annotator;
     private final EntityResolver resolver;
     private final TimeTagger timeTagger;
+    private final QuoteAttributor quoteAttributor;
     private final EventCoder events;
 
     public ArticleAnalyzer(LanguageAnnotator annotator, EntityResolver resolver, TimeTagger timeTagger,
-                           EventCoder events) {
+                           QuoteAttributor quoteAttributor, EventCoder events) {
         this.annotator = annotator;
         this.resolver = resolver;
         this.timeTagger = timeTagger;
+        this.quoteAttributor = quoteAttributor;
         this.events = events;
     }
 
@@ -52,7 +55,7 @@ public final class ArticleAnalyzer {
      */
     public static ArticleAnalyzer standard(ActorKnowledge knowledge, EventCoder events) {
         return new ArticleAnalyzer(CoreNlpAnnotator.load(), new EntityResolver(knowledge, Gazetteer.bundled()),
-                new TimeTagger(), events);
+                new TimeTagger(), new QuoteAttributor(), events);
     }
 
     /** The article with its language layers, or with a note saying why they are empty. */
@@ -83,7 +86,7 @@ public final class ArticleAnalyzer {
         TimeAnchor anchor = TimeAnchor.of(article.published(),
                 article.dateline() == null ? null : article.dateline().date());
         List<TimeExpression> times = timeTagger.tag(analyzed, anchor, sentences);
-        List<Quote> quotes = List.of();
+        List<Quote> quotes = quoteAttributor.attribute(annotated, entities);
         List<Event> coded = events.code(new ArticleAnalysis(article, annotated, entities, times, quotes, date));
         return new AnalyzedArticle(article, sentences, entities, times, quotes, coded, notes);
     }

@@ -1,0 +1,46 @@
+package org.annals.cli;
+
+import org.annals.annotate.AnnotatorUnavailableException;
+import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.annotate.quote.QuoteAttributor;
+import org.annals.annotate.quote.QuoteEvaluation;
+import org.annals.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** {@code annals eval quotes}: quote finding and attribution against annotated paragraphs. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = "Score quotes (spans, speakers, kind, cue) against a gold JSON Lines file with gold entities.")
+final class EvalQuotesCommand extends BaseCommand {
+    @Option(names = "--gold", defaultValue = "eval/quotes/gold.jsonl", paramLabel = "FILE",
+            description = "Gold paragraphs with their entities and quotes (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--mismatches", paramLabel = "N", defaultValue = "0",
+            description = "Also list up to N mismatches.")
+    int mismatches;
+
+    @Override
+    public Integer call() {
+        QuoteEvaluation.Result result;
+        try {
+            result = new QuoteEvaluation(CoreNlpAnnotator.load()).evaluate(gold, new QuoteAttributor());
+        } catch (AnnotatorUnavailableException e) {
+            error("models", e.getMessage());
+            return ExitCode.INTERNAL;
+        } catch (IOException e) {
+            error(gold.toString(), Sources.describe(e));
+            return ExitCode.INPUT_FAILED;
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            error(gold.toString(), e.getMessage());
+            return ExitCode.INPUT_FAILED;
+        }
+        out().print(result.report());
+        result.mismatches().stream().limit(mismatches).forEach(m -> out().println(m));
+        return ExitCode.OK;
+    }
+}
