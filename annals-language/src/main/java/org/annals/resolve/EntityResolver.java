@@ -29,6 +29,7 @@ public final class EntityResolver {
     private final RoleReader roles;
     private final NominalMentions nominals;
     private final PronounLinker pronouns = new PronounLinker();
+    private final RepeatedNames repeats = new RepeatedNames();
     private final Gazetteer gazetteer;
 
     /**
@@ -59,6 +60,7 @@ public final class EntityResolver {
         }
         placeLocations(clusters);
         countriesFromAffiliations(clusters, date);
+        repeats.add(text, clusters);
         nominals.link(text, clusters);
         pronouns.link(text, sentenceOfToken, clusters);
         List<Cluster> ordered = new ArrayList<>(clusters);
@@ -75,6 +77,14 @@ public final class EntityResolver {
         EntityType type = c.type();
         c.canonicalName = c.longestName();
         Optional<ActorKnowledge.KnownActor> known = Optional.empty();
+        if (type != EntityType.ORGANIZATION) {
+            // "African Union" tagged as a place, "Meta" as a person: the knowledge base knows better.
+            Optional<ActorKnowledge.KnownActor> organization = knowledge.actor(c.canonicalName, EntityType.ORGANIZATION, date);
+            if (organization.isPresent() && knowledge.countryOfPlace(c.canonicalName).isEmpty()) {
+                c.organizationVotes += c.personVotes + c.locationVotes + c.miscVotes + 1;
+                type = EntityType.ORGANIZATION;
+            }
+        }
         if (type == EntityType.PERSON) {
             // The fullest name decides: "Hu" alone may be Hu Jintao, "Hu Chenghuan … Hu" is not.
             known = knowledge.actor(c.canonicalName, type, date);

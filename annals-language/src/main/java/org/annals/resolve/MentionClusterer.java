@@ -31,6 +31,9 @@ final class MentionClusterer {
         List<Cluster> clusters = new ArrayList<>();
         Map<NamedMention, Cluster> byMention = new IdentityHashMap<>();
         for (NamedMention mention : text.mentions()) {
+            if (insideTitle(text, mention)) {
+                continue;
+            }
             List<String> tokens = new ArrayList<>();
             for (Token t : text.tokens().subList(mention.firstToken(), mention.endToken())) {
                 tokens.add(t.text());
@@ -45,6 +48,20 @@ final class MentionClusterer {
             byMention.put(mention, target);
         }
         return new Result(clusters, byMention);
+    }
+
+    /** "State" in "Secretary of State" is part of a title, not an organisation. */
+    private boolean insideTitle(AnnotatedText text, NamedMention mention) {
+        if (mention.endToken() - mention.firstToken() != 1) {
+            return false;
+        }
+        for (int from = mention.firstToken() - 1; from >= Math.max(0, mention.firstToken() - 3); from--) {
+            String phrase = text.text().substring(text.tokens().get(from).start(), mention.span().end());
+            if (knowledge.role(phrase).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Cluster find(List<Cluster> clusters, String name, List<String> tokens, EntityType type) {
@@ -62,6 +79,8 @@ final class MentionClusterer {
             if (c.type() == EntityType.PERSON && partOfPersonName(c, tokens, type)) {
                 best = later(best, c);
             } else if (c.type() == EntityType.ORGANIZATION && type == EntityType.ORGANIZATION && acronymOf(c, tokens)) {
+                best = later(best, c);
+            } else if (c.type() == EntityType.ORGANIZATION && shortFormOf(c, tokens)) {
                 best = later(best, c);
             }
         }
@@ -88,6 +107,25 @@ final class MentionClusterer {
         }
         // A one-word place or organisation is taken for the person only when it names no known place.
         return tokens.size() == 1 && knowledge.countryOfPlace(tokens.get(0)).isEmpty();
+    }
+
+    /**
+     * "Hanbit" after "Hanbit Nuclear Power": the leading word of an organisation's name, whatever
+     * class the tagger gave it, unless it names a place ("China" is not "China Daily").
+     */
+    private boolean shortFormOf(Cluster organization, List<String> tokens) {
+        if (tokens.size() != 1 || knowledge.countryOfPlace(tokens.get(0)).isPresent()
+                || knowledge.countryOfAdjective(tokens.get(0)).isPresent()) {
+            return false;
+        }
+        String key = NameForms.key(tokens.get(0));
+        for (String n : organization.names) {
+            List<String> words = NameForms.words(n);
+            if (words.size() > 1 && NameForms.key(words.get(0)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean acronymOf(Cluster organization, List<String> tokens) {

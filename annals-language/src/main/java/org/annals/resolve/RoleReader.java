@@ -60,7 +60,24 @@ final class RoleReader {
                 }
             }
             readApposition(text, sentenceOfToken, m, c);
+            if (c.country == null) {
+                c.country = nationalityBefore(text.tokens(), m.firstToken(), sentenceOfToken).orElse(null);
+            }
         }
+    }
+
+    /** "Italian Matteo Ricci", "Kenyan runner Ruth Wanjiru": a nationality a few plain words before the name. */
+    private Optional<String> nationalityBefore(List<Token> tokens, int name, int[] sentenceOfToken) {
+        for (int i = name - 1; i >= 0 && name - i <= 4 && sentenceOfToken[i] == sentenceOfToken[name]; i--) {
+            Token t = tokens.get(i);
+            if (t.ner() != null || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) {
+                return Optional.empty();
+            }
+            if (Character.isUpperCase(t.text().charAt(0))) {
+                return knowledge.countryOfAdjective(t.text());
+            }
+        }
+        return Optional.empty();
     }
 
     /** 1 for "Mr", 0 for "Mrs"/"Ms", -1 for anything else. */
