@@ -26,6 +26,13 @@ public interface ActorKnowledge {
     /** Who held this role in this country on {@code date}, e.g. RUS President on 2024-05-16. */
     Optional<KnownActor> holder(String country, Role role, LocalDate date);
 
+    /**
+     * The class of what the knowledge base calls by exactly this name: an organisation, a person,
+     * a country (LOCATION). With {@code oneWord}, only names it matches in their exact case
+     * (acronyms such as "WHO") count, since one capitalised word alone is too often something else.
+     */
+    Optional<EntityType> knownName(String phrase, boolean oneWord);
+
     /** The country a code, name or alias names, for turning "of Russia" into RUS; and back to its name. */
     Optional<String> countryName(String alpha3);
 

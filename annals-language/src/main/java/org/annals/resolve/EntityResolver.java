@@ -30,6 +30,8 @@ public final class EntityResolver {
     private final NominalMentions nominals;
     private final PronounLinker pronouns = new PronounLinker();
     private final RepeatedNames repeats = new RepeatedNames();
+    private final OrganizationBoundaries boundaries = new OrganizationBoundaries();
+    private final KnownNames knownNames;
     private final Gazetteer gazetteer;
 
     /**
@@ -42,6 +44,7 @@ public final class EntityResolver {
         this.clusterer = new MentionClusterer(knowledge);
         this.roles = new RoleReader(knowledge);
         this.nominals = new NominalMentions(knowledge);
+        this.knownNames = new KnownNames(knowledge);
     }
 
     /**
@@ -50,7 +53,8 @@ public final class EntityResolver {
      * @param date the day the article speaks of (its dateline or publication date), for whose roles
      *             the knowledge base is asked; null when unknown
      */
-    public List<Entity> resolve(AnnotatedText text, LocalDate date) {
+    public List<Entity> resolve(AnnotatedText tagged, LocalDate date) {
+        AnnotatedText text = knownNames.add(boundaries.mend(tagged));
         MentionClusterer.Result result = clusterer.cluster(text);
         int[] sentenceOfToken = sentenceOfToken(text);
         roles.read(text, sentenceOfToken, result.byMention());

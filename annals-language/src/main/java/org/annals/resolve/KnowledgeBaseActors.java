@@ -5,20 +5,45 @@ import org.annals.resolve.kb.Actor;
 import org.annals.resolve.kb.ActorKnowledgeBase;
 import org.annals.resolve.kb.Country;
 import org.annals.resolve.kb.Meaning;
+import org.annals.resolve.kb.NameEntry;
+import org.annals.resolve.kb.NameKind;
 import org.annals.resolve.kb.OfficeKind;
 import org.annals.resolve.kb.Term;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
 /** The resolver's questions answered from the actor knowledge base. */
 public final class KnowledgeBaseActors implements ActorKnowledge {
     private final ActorKnowledgeBase kb;
+    private final Map<String, List<NameEntry>> names = new HashMap<>();
 
     public KnowledgeBaseActors(ActorKnowledgeBase kb) {
         this.kb = kb;
+        for (NameEntry e : kb.names()) {
+            if (e.kind() == NameKind.ORGANIZATION || e.kind() == NameKind.PERSON || e.kind() == NameKind.COUNTRY) {
+                names.computeIfAbsent(NameForms.key(e.name()), k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<EntityType> knownName(String phrase, boolean oneWord) {
+        List<NameEntry> found = names.getOrDefault(NameForms.key(phrase), List.of()).stream()
+                .filter(e -> e.exactCase() ? e.name().equals(phrase) : !oneWord)
+                .toList();
+        if (found.isEmpty() || found.stream().map(NameEntry::kind).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        return switch (found.get(0).kind()) {
+            case PERSON -> Optional.of(EntityType.PERSON);
+            case COUNTRY -> Optional.of(EntityType.LOCATION);
+            default -> kb.actor(found.get(0).target()).map(Actor::type);
+        };
     }
 
     @Override

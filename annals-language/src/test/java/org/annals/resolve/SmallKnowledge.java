@@ -46,6 +46,11 @@ final class SmallKnowledge implements ActorKnowledge {
     }
 
     @Override
+    public Optional<EntityType> knownName(String phrase, boolean oneWord) {
+        return phrase.equals("WTO") ? Optional.of(EntityType.ORGANIZATION) : Optional.empty();
+    }
+
+    @Override
     public Optional<KnownActor> holder(String country, Role role, LocalDate date) {
         return Optional.empty();
     }
