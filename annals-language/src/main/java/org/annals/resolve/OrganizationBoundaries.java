@@ -24,6 +24,10 @@ final class OrganizationBoundaries {
             "assembly", "board", "fund", "bureau", "secretariat", "society", "alliance", "forum", "centre", "center",
             "service", "administration", "corporation", "foundation", "program", "programme", "school", "college");
     private static final Set<String> JOINERS = Set.of("of", "on", "for");
+    /** "… Union on Monday" is a date, not a longer name. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
 
     AnnotatedText mend(AnnotatedText text) {
         List<Token> tokens = text.tokens();
@@ -73,7 +77,8 @@ final class OrganizationBoundaries {
             end++;
         }
         int first = end;
-        while (end < tokens.size() && end - first < 4 && tokens.get(end).ner() == null && capitalised(tokens.get(end).text())) {
+        while (end < tokens.size() && end - first < 4 && tokens.get(end).ner() == null && capitalised(tokens.get(end).text())
+                && !CALENDAR.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
             end++;
         }
         if (end == first) {
