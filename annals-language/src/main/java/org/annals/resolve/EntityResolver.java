@@ -32,6 +32,7 @@ public final class EntityResolver {
     private final RepeatedNames repeats = new RepeatedNames();
     private final OrganizationBoundaries boundaries = new OrganizationBoundaries();
     private final KnownNames knownNames;
+    private final NamedThings namedThings = new NamedThings();
     private final Gazetteer gazetteer;
 
     /**
@@ -54,7 +55,7 @@ public final class EntityResolver {
      *             the knowledge base is asked; null when unknown
      */
     public List<Entity> resolve(AnnotatedText tagged, LocalDate date) {
-        AnnotatedText text = knownNames.add(boundaries.mend(tagged));
+        AnnotatedText text = namedThings.add(knownNames.add(boundaries.mend(tagged)));
         MentionClusterer.Result result = clusterer.cluster(text);
         int[] sentenceOfToken = sentenceOfToken(text);
         roles.read(text, sentenceOfToken, result.byMention());
