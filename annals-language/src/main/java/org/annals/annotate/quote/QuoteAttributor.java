@@ -54,7 +54,8 @@ public final class QuoteAttributor {
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
             // "X said …, adding that …": the participle carries on the speaker of its sentence's cue.
-            boolean carriesOn = a.continues() && i > 0 && speakers[i - 1] != null
+            // An unnamed one ("They acknowledged …, noting that …") carries on as unnamed.
+            boolean carriesOn = a.continues() && i > 0
                     && sentenceStart(annotated, attributions.get(i - 1).cue().start())
                     == sentenceStart(annotated, a.cue().start());
             speakers[i] = carriesOn ? speakers[i - 1] : resolver.speaker(a);
@@ -67,7 +68,7 @@ public final class QuoteAttributor {
             int a = byContent[p] >= 0 ? byContent[p] : besideAttribution(annotated, passages, p, attributions);
             if (a >= 0) {
                 drafts.add(new Draft(passage.content(), QuoteKind.DIRECT, speakers[a], attributions.get(a).cue(), false));
-            } else if (looksLikeSpeech(passage.content().of(text))) {
+            } else if (looksLikeSpeech(passage.content().of(text)) && !isTitle(text, passage.open())) {
                 drafts.add(new Draft(passage.content(), QuoteKind.DIRECT, null, null, true));
             }
         }
@@ -97,6 +98,24 @@ public final class QuoteAttributor {
             previousSpeaker = speaker;
         }
         return List.copyOf(quotes);
+    }
+
+    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("titled", "entitled", "called",
+            "named", "dubbed", "themed", "theme", "slogan", "headlined", "motto", "initiative", "campaign", "book",
+            "film", "song", "report", "exhibition", "presentation", "programme", "program", "documentary");
+
+    /** A quoted name rather than speech: "a presentation titled “…”", "under the theme “…”". */
+    private static boolean isTitle(String text, int open) {
+        int end = open;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':'
+                || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return NAMING_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** For each passage, the attribution whose content overlaps it most, or -1. */

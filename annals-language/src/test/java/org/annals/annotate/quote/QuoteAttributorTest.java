@@ -125,4 +125,17 @@ class QuoteAttributorTest {
     void anEmptyTextHasNoQuotes() {
         assertThat(attributor.attribute(Texts.tokenized(""), List.of())).isEmpty();
     }
+
+    @Test
+    void aQuotedTitleIsNotSpeech() {
+        String text = "The museum opened an exhibition titled \"Rivers of the North and the People Who Lived There\" on Friday.";
+        assertThat(quotes(text, "ORGANIZATION:museum")).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterAnUnnamedSpeakerStaysUnnamed() {
+        String text = "Visitors from Norway praised the harbour. They said that the port had grown, noting that "
+                + "the new cranes had doubled its trade.";
+        assertThat(quotes(text, "LOCATION:Norway")).allMatch(q -> q.contains("| - |"));
+    }
 }
