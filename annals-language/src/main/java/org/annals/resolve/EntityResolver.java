@@ -185,16 +185,26 @@ public final class EntityResolver {
         return out;
     }
 
-    /** "Chinese Foreign Ministry" → CHN; "Ministry of Foreign Affairs of Japan" → JPN. */
+    /**
+     * "Chinese Foreign Ministry" → CHN; "Ministry of Foreign Affairs of Japan" → JPN; "Japan International
+     * Cooperation Agency", "Beijing Aerospace Control Center" → by the country or capital it opens with.
+     */
     private String countryInName(String name) {
-        for (String w : NameForms.words(name)) {
+        List<String> words = NameForms.words(name);
+        for (String w : words) {
             Optional<String> c = knowledge.countryOfAdjective(w);
             if (c.isPresent()) {
                 return c.get();
             }
         }
         int of = name.lastIndexOf(" of ");
-        return of > 0 ? knowledge.countryOfPlace(name.substring(of + 4)).orElse(null) : null;
+        if (of > 0) {
+            Optional<String> c = knowledge.countryOfPlace(name.substring(of + 4));
+            if (c.isPresent()) {
+                return c.get();
+            }
+        }
+        return words.size() > 1 ? knowledge.countryOfPlace(words.get(0)).orElse(null) : null;
     }
 
     private static int[] sentenceOfToken(AnnotatedText text) {

@@ -66,15 +66,25 @@ final class RoleReader {
         }
     }
 
-    /** "Italian Matteo Ricci", "Kenyan runner Ruth Wanjiru": a nationality a few plain words before the name. */
+    /**
+     * "Italian Matteo Ricci", "Kenyan runner Ruth Wanjiru", "Hungarian Economy Minister Péter Kovács",
+     * "Senegal's foreign minister Awa Ndiaye": a nationality or a country's possessive a few words
+     * before the name, with no punctuation or other name between.
+     */
     private Optional<String> nationalityBefore(List<Token> tokens, int name, int[] sentenceOfToken) {
-        for (int i = name - 1; i >= 0 && name - i <= 4 && sentenceOfToken[i] == sentenceOfToken[name]; i--) {
+        for (int i = name - 1; i >= 0 && name - i <= 5 && sentenceOfToken[i] == sentenceOfToken[name]; i--) {
             Token t = tokens.get(i);
+            if (t.text().equals("'s") && i > 0 && tokens.get(i - 1).ner() == EntityType.LOCATION) {
+                return knowledge.countryOfPlace(tokens.get(i - 1).text());
+            }
             if (t.ner() != null || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) {
                 return Optional.empty();
             }
             if (Character.isUpperCase(t.text().charAt(0))) {
-                return knowledge.countryOfAdjective(t.text());
+                Optional<String> country = knowledge.countryOfAdjective(t.text());
+                if (country.isPresent()) {
+                    return country;
+                }
             }
         }
         return Optional.empty();
