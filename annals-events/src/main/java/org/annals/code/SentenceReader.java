@@ -29,7 +29,8 @@ final class SentenceReader {
     /** Verbs of saying: what they introduce is reported, and they are never events themselves. */
     static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "report", "claim", "add", "note",
             "declare", "insist", "stress", "confirm", "allege", "quote", "write", "reply", "respond", "explain",
-            "reiterate", "believe", "think", "suggest", "indicate", "argue", "acknowledge", "disclose", "reveal");
+            "reiterate", "believe", "think", "suggest", "indicate", "argue", "acknowledge", "disclose", "reveal",
+            "conclude");
     /** Verbs whose infinitive complement has their object, not their subject, as subject ("urged Iran to stop"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "call", "invite", "allow",
             "force", "persuade", "tell", "press", "encourage", "help", "permit", "instruct", "request");
@@ -42,7 +43,13 @@ final class SentenceReader {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("may", "might", "could", "can", "should", "must",
             "ca");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
+    private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
+            "nmod/from", "nmod/in");
     private static final Set<String> EMBED_CASES = Set.of("of", "for", "over");
+    /** Categories whose content is another act: they take its recipients. */
+    private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
+    private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final double VERB_CONFIDENCE = 0.9;
     private static final double NOUN_CONFIDENCE = 0.8;
@@ -124,6 +131,10 @@ final class SentenceReader {
                 found.put(i, REPORTED_DEMAND);
                 continue;
             }
+            if (tag.equals("VBN") && parse.relation(i).equals("acl")) {
+                // "the curfew imposed in June", "weapons seized last year": background, not the news.
+                continue;
+            }
             List<LexiconEntry> entries = tag.startsWith("VB") ? lexicon.verbs(lemma)
                     : tag.startsWith("NN") ? lexicon.nouns(lemma) : List.of();
             for (LexiconEntry e : entries) {
@@ -172,7 +183,8 @@ final class SentenceReader {
                     || parse.relation(k).equals("ccomp"));
             case NOOBJ -> logicalObject(t) < 0;
             case OBJENT -> !entities(logicalObject(t)).isEmpty();
-            case OBJPERSON -> entities(logicalObject(t)).stream().anyMatch(x -> x.type() == EntityType.PERSON);
+            case OBJPERSON -> logicalObject(t) >= 0 && entityAt[logicalObject(t)] != null
+                    && entityAt[logicalObject(t)].type() == EntityType.PERSON;
             case AGENT -> subjectOf(t, 0) >= 0;
             case MOD -> children.get(t).stream().anyMatch(k -> (parse.relation(k).startsWith("amod")
                     || parse.relation(k).startsWith("compound") || parse.relation(k).equals("nmod:npmod"))
@@ -183,12 +195,20 @@ final class SentenceReader {
         };
     }
 
+    /** Whether the token's lemma, or that of its "of" phrase ("tons of aid"), is one of {@code lemmas}. */
     private boolean lemmaIn(int token, Set<String> lemmas) {
         if (token < 0) {
             return false;
         }
-        String lemma = parse.lemma(token);
-        return lemmas.contains(lemma) || (lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1)));
+        if (lemmas.contains(parse.lemma(token)) || lemmas.contains(singular(parse.lemma(token)))) {
+            return true;
+        }
+        for (int k : prepositional(token, Set.of("of"))) {
+            if (lemmas.contains(parse.lemma(k)) || lemmas.contains(singular(parse.lemma(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trigger that embeds {@code t} as its object, complement or "of/for" phrase, or -1. */
@@ -251,6 +271,9 @@ final class SentenceReader {
             if (actors.isEmpty() && e == REPORTED_DEMAND) {
                 actors = child.actors();
             }
+        }
+        if (recipients.isEmpty() && child == null && GOVERNING.contains(category)) {
+            recipients = complementRecipients(t);
         }
         String innerCategory = child == null ? null : child.category();
         if (category.equals("INTENT")) {
@@ -450,7 +473,11 @@ final class SentenceReader {
             case "iobj" -> entities(child(v, "iobj"));
             case "comp" -> complementSubject(v);
             case "poss" -> entities(child(logicalObject(v), "nmod:poss"));
-            default -> entitiesOf(prepositional(v, Set.of(role)));
+            default -> {
+                List<Entity> found = entitiesOf(prepositional(v, Set.of(role)));
+                // "offered its troops to Lebanon", "granted asylum to five Panamanian officers": the phrase may hang from the object.
+                yield found.isEmpty() ? entitiesOf(prepositional(logicalObject(v), Set.of(role))) : found;
+            }
         };
     }
 
@@ -468,7 +495,8 @@ final class SentenceReader {
                 yield owner;
             }
             case "poss" -> entities(child(n, "nmod:poss"));
-            case "obj", "iobj", "comp" -> List.of();
+            case "comp" -> complementSubject(n);
+            case "obj", "iobj" -> List.of();
             default -> {
                 List<Entity> found = entitiesOf(prepositional(n, Set.of(role)));
                 if (found.isEmpty() && g >= 0) {
@@ -490,10 +518,31 @@ final class SentenceReader {
                 || rel.equals("nsubj") ? h : -1;
     }
 
+    /** Whom an intention or demand concerns when no coded event says: "promised to continue military aid to Mozambique". */
+    private List<Entity> complementRecipients(int v) {
+        for (int k : children.get(v)) {
+            if (parse.relation(k).equals("xcomp") || parse.relation(k).equals("ccomp")) {
+                int object = logicalObject(k);
+                List<Entity> found = entitiesOf(prepositional(k, COMPLEMENT_CASES));
+                if (found.isEmpty()) {
+                    found = entitiesOf(prepositional(object, COMPLEMENT_CASES));
+                }
+                if (found.isEmpty()) {
+                    found = entities(child(k, "iobj"));
+                }
+                if (found.isEmpty() && object >= 0 && entityAt[object] != null) {
+                    found = List.of(entityAt[object]);
+                }
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     private List<Entity> complementSubject(int v) {
         for (int k : children.get(v)) {
             String rel = parse.relation(k);
-            if (rel.equals("ccomp") || rel.equals("xcomp")) {
+            if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("acl")) {
                 List<Entity> found = entities(subjectOf(k, 0));
                 if (!found.isEmpty()) {
                     return found;
@@ -544,7 +593,14 @@ final class SentenceReader {
             case "xcomp" -> OBJECT_CONTROL.contains(parse.lemma(h)) && child(h, "obj") >= 0 ? child(h, "obj")
                     : subjectOf(h, depth + 1);
             case "conj", "advcl" -> subjectOf(h, depth + 1);
-            case "acl", "acl:relcl" -> parse.tag(v).equals("VBN") ? -1 : h;
+            case "acl", "acl:relcl" -> {
+                if (parse.tag(v).equals("VBN")) {
+                    yield -1;
+                }
+                // "issued a declaration demanding …": the declaration's issuer demands.
+                int g = parse.head(h);
+                yield entities(h).isEmpty() && g >= 0 && parse.tag(g).startsWith("VB") ? subjectOf(g, depth + 1) : h;
+            }
             default -> -1;
         };
     }
@@ -605,7 +661,11 @@ final class SentenceReader {
      * phrases ("met A and B") give all of theirs.
      */
     private List<Entity> entities(int head) {
-        if (head < 0) {
+        return entities(head, 0);
+    }
+
+    private List<Entity> entities(int head, int depth) {
+        if (head < 0 || depth > 3) {
             return List.of();
         }
         Set<Entity> out = new LinkedHashSet<>();
@@ -622,29 +682,67 @@ final class SentenceReader {
                 out.add(entityAt[h]);
                 continue;
             }
-            if (parse.tag(h).startsWith("PRP") || parse.tag(h).equals("WP")) {
+            if (parse.tag(h).startsWith("PRP")) {
+                out.addAll(antecedent(h, depth));
+                continue;
+            }
+            if (parse.tag(h).equals("WP")) {
                 continue;
             }
             List<Entity> inner = new ArrayList<>(byRelation(h, "appos"));
             if (inner.isEmpty()) {
-                inner.addAll(modifierEntities(h));
+                inner.addAll(modifierEntities(h, depth));
             }
             out.addAll(inner);
         }
         return List.copyOf(out);
     }
 
+    /**
+     * What a pronoun subject of reported speech stands for: in "Syria says it is willing …" and "the
+     * rebels said they would …", the speaker; else nothing.
+     */
+    private List<Entity> antecedent(int pronoun, int depth) {
+        if (!Set.of("it", "they", "he", "she", "we").contains(parse.lemma(pronoun))) {
+            return List.of();
+        }
+        int cur = pronoun;
+        for (int step = 0; step < 4; step++) {
+            int h = parse.head(cur);
+            if (h < 0) {
+                return List.of();
+            }
+            if (SPEECH.contains(parse.lemma(h)) && cur != pronoun) {
+                int speaker = child(h, "nsubj");
+                return speaker >= 0 && speaker != pronoun && !parse.tag(speaker).startsWith("PRP")
+                        ? entities(speaker, depth + 1) : List.of();
+            }
+            cur = h;
+        }
+        return List.of();
+    }
+
     /** Entities that modify a noun: "Russian" officials, "U.S." forces, "Taiwan's" minister, government "of Sudan". */
     private List<Entity> modifierEntities(int h) {
+        return modifierEntities(h, 0);
+    }
+
+    private List<Entity> modifierEntities(int h, int depth) {
         List<Entity> out = new ArrayList<>();
-        for (String rel : List.of("compound", "flat", "nmod:poss", "amod", "nmod")) {
+        // Inside a phrase already followed ("leaders of Romania's government"), only close modifiers count.
+        List<String> kinds = depth == 0 ? MODIFIERS : MODIFIERS.subList(0, 5);
+        for (String kind : kinds) {
+            int colon = kind.indexOf('/');
+            String rel = colon < 0 ? kind : kind.substring(0, colon);
             for (int k : children.get(h)) {
-                if (!parse.relation(k).equals(rel) || (rel.equals("nmod") && !Set.of("of", "from", "in")
-                        .contains(caseOf(k)))) {
+                if (!parse.relation(k).equals(rel) || (colon >= 0 && !caseOf(k).equals(kind.substring(colon + 1)))) {
                     continue;
                 }
                 if (entityAt[k] != null) {
                     out.add(entityAt[k]);
+                } else if (rel.equals("nmod") || rel.equals("nmod:poss")) {
+                    // "A group of Moroccan diplomats", "leaders of Romania's new government".
+                    out.addAll(entities(k, depth + 1));
                 }
                 for (int c : children.get(k)) {
                     if (parse.relation(c).equals("conj") && entityAt[c] != null) {

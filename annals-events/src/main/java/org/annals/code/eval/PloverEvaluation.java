@@ -29,7 +29,8 @@ import java.util.TreeSet;
  *       DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT);</li>
  *   <li>actor and recipient accuracy: the chosen event's actor (recipient) countries equal the gold
  *       source (target) codes as sets; the chosen event is the first with the gold category, else the
- *       first; entities without a country are left out; IGO and NGO count as one;</li>
+ *       first; entities without a country are left out; IGO and NGO count as one; for the mutual
+ *       categories CONSULT, AGREE and COOPERATE both sides are compared together;</li>
  *   <li>full accuracy: all three; events per sentence: over-coding shows here.</li>
  * </ul>
  * Events are read the PLOVER way: an intended or possible cooperative act ("will visit", "ready to send
@@ -41,6 +42,7 @@ public final class PloverEvaluation {
             "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT", "YIELD", "CONCEDE");
     /** Evident typos among the gold codes. */
     private static final Map<String, String> GOLD_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM", "NGO", "IGO");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> HOSTILE_ACTS = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE");
     private static final Set<String> COOPERATIVE_ACTS = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
             "RETREAT", "AGREE");
@@ -141,9 +143,18 @@ public final class PloverEvaluation {
         Set<String> actors = chosen == null ? Set.of() : countries(chosen.actors(), byId);
         Set<String> recipients = chosen == null ? Set.of() : countries(chosen.recipients(), byId);
         List<String> coded = events.stream().map(e -> ploverCategory(e) + "(" + e.rule() + ")").toList();
+        boolean actorRight = chosen != null && actors.equals(goldActors);
+        boolean recipientRight = chosen != null && recipients.equals(goldRecipients);
+        if (chosen != null && SYMMETRIC.contains(ploverCategory(chosen)) && !(actorRight && recipientRight)) {
+            // Meeting, agreeing and cooperating are mutual: the gold lists both sides as sources as often as not.
+            Set<String> coded2 = new TreeSet<>(actors);
+            coded2.addAll(recipients);
+            Set<String> gold2 = new TreeSet<>(goldActors);
+            gold2.addAll(goldRecipients);
+            actorRight = recipientRight = coded2.equals(gold2);
+        }
         return new Item(g.path("id").asText(), text, goldCategory, goldActors, goldRecipients, coded, actors,
-                recipients, categoryRight, chosen != null && actors.equals(goldActors),
-                chosen != null && recipients.equals(goldRecipients));
+                recipients, categoryRight, actorRight, recipientRight);
     }
 
     /** The event's category in the PLOVER reading, or null when it is no PLOVER event (a negated attack). */
