@@ -175,7 +175,7 @@ final class SentenceReader {
         return switch (c.kind()) {
             case OBJ -> lemmaIn(logicalObject(t), v);
             case SUBJ -> lemmaIn(subjectOf(t, 0), v);
-            case PREP -> !prepositional(t, v).isEmpty() || (noun && governor(t) >= 0
+            case PREP -> !prepositional(t, v).isEmpty() || (!noun && particle(t, v) >= 0) || (noun && governor(t) >= 0
                     && !prepositional(governor(t), v).isEmpty());
             case PRT -> children.get(t).stream().anyMatch(k -> (parse.relation(k).equals("compound:prt")
                     || parse.relation(k).equals("advmod")) && v.contains(parse.lemma(k)));
@@ -190,7 +190,7 @@ final class SentenceReader {
                     || parse.relation(k).startsWith("compound") || parse.relation(k).equals("nmod:npmod"))
                     && v.contains(parse.lemma(k)));
             case PLURAL -> parse.tag(t).equals("NNS") || parse.tag(t).equals("NNPS");
-            case LIGHT -> governor(t) >= 0 && (parse.relation(t).equals("obj")
+            case LIGHT -> governor(t) >= 0 && (parse.relation(t).equals("obj") || parse.relation(t).equals("obl")
                     || parse.relation(t).equals("nsubj:pass")) && v.contains(parse.lemma(governor(t)));
         };
     }
@@ -264,7 +264,8 @@ final class SentenceReader {
             }
         }
         if (child != null) {
-            rule = rule + ">" + child.rule();
+            int notes = child.rule().indexOf('+');
+            rule = rule + ">" + (notes < 0 ? child.rule() : child.rule().substring(0, notes));
             if (recipients.isEmpty()) {
                 recipients = child.recipients();
             }
@@ -397,7 +398,8 @@ final class SentenceReader {
                 negated = true;
             } else if (HYPOTHETICAL_GOVERNORS.contains(governor)) {
                 modality = "hypothetical";
-            } else if (FUTURE_GOVERNORS.contains(governor) && modality.equals("asserted")) {
+            } else if (FUTURE_GOVERNORS.contains(governor) && modality.equals("asserted")
+                    && (!governor.equals("go") || parse.tag(h).equals("VBG"))) {
                 modality = "future";
             }
             String above = modality(h, h);
@@ -475,6 +477,10 @@ final class SentenceReader {
             case "poss" -> entities(child(logicalObject(v), "nmod:poss"));
             default -> {
                 List<Entity> found = entitiesOf(prepositional(v, Set.of(role)));
+                if (found.isEmpty() && particle(v, Set.of(role)) >= 0) {
+                    // The parser may read "called on Israel" as a particle verb with an object.
+                    found = entities(child(v, "obj"));
+                }
                 // "offered its troops to Lebanon", "granted asylum to five Panamanian officers": the phrase may hang from the object.
                 yield found.isEmpty() ? entitiesOf(prepositional(logicalObject(v), Set.of(role))) : found;
             }
@@ -487,7 +493,8 @@ final class SentenceReader {
             case "subj" -> {
                 List<Entity> owner = entities(child(n, "nmod:poss"));
                 if (owner.isEmpty()) {
-                    owner = modifierEntities(n);
+                    // "US sanctions", "the Russian attack"; not "talks in Beijing".
+                    owner = modifierEntities(n, 1);
                 }
                 if (owner.isEmpty() && g >= 0 && !parse.relation(n).startsWith("nsubj")) {
                     owner = entities(subjectOf(g, 0));
@@ -558,6 +565,15 @@ final class SentenceReader {
         }
         for (int k : children.get(token)) {
             if (parse.relation(k).equals(relation)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int particle(int v, Set<String> lemmas) {
+        for (int k : children.get(v)) {
+            if (parse.relation(k).equals("compound:prt") && lemmas.contains(parse.lemma(k))) {
                 return k;
             }
         }
@@ -723,10 +739,6 @@ final class SentenceReader {
     }
 
     /** Entities that modify a noun: "Russian" officials, "U.S." forces, "Taiwan's" minister, government "of Sudan". */
-    private List<Entity> modifierEntities(int h) {
-        return modifierEntities(h, 0);
-    }
-
     private List<Entity> modifierEntities(int h, int depth) {
         List<Entity> out = new ArrayList<>();
         // Inside a phrase already followed ("leaders of Romania's government"), only close modifiers count.
@@ -769,7 +781,12 @@ final class SentenceReader {
 
     /** A LOCATION entity in an "in X" or "at X" phrase of the event's clause. */
     private Entity place(int clause, int trigger) {
-        for (int head : new LinkedHashSet<>(List.of(trigger, clause))) {
+        List<Integer> heads = new ArrayList<>(new LinkedHashSet<>(List.of(trigger, clause)));
+        if (logicalObject(clause) >= 0) {
+            // "attended the summit in Lima".
+            heads.add(logicalObject(clause));
+        }
+        for (int head : heads) {
             for (int k : prepositional(head, Set.of("in", "at"))) {
                 for (Entity x : entities(k)) {
                     if (x.type() == EntityType.LOCATION) {

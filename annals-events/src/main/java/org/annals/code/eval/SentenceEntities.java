@@ -48,7 +48,7 @@ public final class SentenceEntities {
             }
             // Two-word names first: "South African", "Sri Lankan"; "Bosnian Serbs" and "Iraqi Kurds" are one
             // group, of the first word's country.
-            boolean nextFree = i + 1 < tokens.size() && !covered[i + 1];
+            boolean nextFree = i + 1 < tokens.size() && !covered[i + 1] && !t.text().equals("The");
             if (nextFree && (countries.country(t.text() + " " + tokens.get(i + 1).text()) != null
                     || countries.country(t.text()) != null && countries.country(tokens.get(i + 1).text()) != null)) {
                 mentions.add(new NamedMention(new Span(t.start(), tokens.get(i + 1).end()), EntityType.MISC, i, i + 2));
