@@ -251,7 +251,8 @@ final class SentenceReader {
 
     private Candidate candidate(int t, LexiconEntry e, List<Integer> inner, Map<Integer, Candidate> built) {
         List<Entity> actors = role(e, t, e.actor());
-        List<Entity> recipients = role(e, t, e.recipient());
+        // A controlled subject ("threatened to attack …") is no recipient of its own act.
+        List<Entity> recipients = distinct(role(e, t, e.recipient()), actors);
         String category = e.category();
         String mode = e.mode();
         String cameo = e.cameo();
