@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,18 +23,28 @@ public final class EventLexicon {
     private static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
             "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
             "COERCE", "ASSAULT", "OCCURRENCE", "INTENT");
-    /** Words that start the "X said Y must …" demand pattern, which has no lexicon word of its own. */
-    private static final Set<String> EXTRA_GATE = Set.of("must", "should");
+    /** The "X said Y must …" demand pattern has no lexicon word: a modal and a verb of saying open the sentence. */
+    private static final Set<String> MODALS = Set.of("must", "should");
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "declared", "insisted", "stated",
+            "concluded", "stressed", "added", "told", "announced");
 
     private final Map<String, List<LexiconEntry>> verbs;
     private final Map<String, List<LexiconEntry>> nouns;
-    private final Set<String> surfaceForms;
+    /** For each surface form, the entries it may be a word of, each with the words its conditions need. */
+    private final Map<String, List<Gate>> gates;
+
+    /** An entry as the sentence filter sees it: each set holds the forms of one word the entry needs. */
+    private record Gate(List<Set<String>> needs, boolean needsEntity) {
+        boolean open(Set<String> words, boolean entities) {
+            return (entities || !needsEntity) && needs.stream().allMatch(need -> need.stream().anyMatch(words::contains));
+        }
+    }
 
     private EventLexicon(Map<String, List<LexiconEntry>> verbs, Map<String, List<LexiconEntry>> nouns,
-                         Set<String> surfaceForms) {
+                         Map<String, List<Gate>> gates) {
         this.verbs = verbs;
         this.nouns = nouns;
-        this.surfaceForms = surfaceForms;
+        this.gates = gates;
     }
 
     /** The lexicon shipped with Annals. */
@@ -50,18 +59,46 @@ public final class EventLexicon {
     private static EventLexicon read() {
         List<LexiconEntry> verbRows = entries("verbs.tsv", false);
         List<LexiconEntry> nounRows = entries("nouns.tsv", true);
-        Set<String> forms = new HashSet<>(EXTRA_GATE);
-        for (LexiconEntry e : verbRows) {
-            forms.addAll(verbForms(e.lemma()));
-        }
-        for (LexiconEntry e : nounRows) {
-            forms.addAll(nounForms(e.lemma()));
-        }
+        Map<String, Set<String>> irregular = new HashMap<>();
         for (String line : lines("irregular-forms.tsv")) {
             String[] cols = line.split("\t");
-            forms.addAll(Arrays.asList(cols[1].trim().split(" ")));
+            irregular.put(cols[0], Set.of(cols[1].trim().split(" ")));
         }
-        return new EventLexicon(index(verbRows), index(nounRows), Set.copyOf(forms));
+        Map<String, List<Gate>> gates = new HashMap<>();
+        for (LexiconEntry e : verbRows) {
+            Gate gate = gate(e, irregular);
+            for (String form : verbForms(e.lemma(), irregular)) {
+                gates.computeIfAbsent(form, k -> new ArrayList<>()).add(gate);
+            }
+        }
+        for (LexiconEntry e : nounRows) {
+            Gate gate = gate(e, irregular);
+            for (String form : nounForms(e.lemma())) {
+                gates.computeIfAbsent(form, k -> new ArrayList<>()).add(gate);
+            }
+        }
+        Map<String, List<Gate>> frozen = new HashMap<>();
+        gates.forEach((form, list) -> frozen.put(form, List.copyOf(list)));
+        return new EventLexicon(index(verbRows), index(nounRows), Map.copyOf(frozen));
+    }
+
+    /** The words an entry's lexical conditions need somewhere in the sentence ("hold" needs "forum", "summit", …). */
+    private static Gate gate(LexiconEntry e, Map<String, Set<String>> irregular) {
+        List<Set<String>> needs = new ArrayList<>();
+        for (LexiconEntry.Condition c : e.conditions()) {
+            Set<String> forms = new HashSet<>();
+            switch (c.kind()) {
+                case OBJ, MOD -> c.values().forEach(v -> forms.addAll(nounForms(v)));
+                case PRT, PREP -> forms.addAll(c.values());
+                case LIGHT -> c.values().forEach(v -> forms.addAll(verbForms(v, irregular)));
+                default -> {
+                    continue;
+                }
+            }
+            needs.add(Set.copyOf(forms));
+        }
+        // Only an OCCURRENCE needs no named participant.
+        return new Gate(List.copyOf(needs), !e.category().equals("OCCURRENCE"));
     }
 
     /** Entries with conditions are tried before the unconditioned entry of the same lemma; file order otherwise. */
@@ -99,9 +136,31 @@ public final class EventLexicon {
         return found == null ? List.of() : found;
     }
 
-    /** Whether a word, as printed, may be an inflection of a lexicon word; used to choose sentences to parse. */
-    public boolean mayTrigger(String word) {
-        return surfaceForms.contains(word.toLowerCase(Locale.ROOT));
+    /**
+     * Whether a sentence, given as its words, may hold an event: some word may be an inflection of a
+     * lexicon word whose lexical conditions (object, particle, modifier, light verb) find their words
+     * in the sentence too, and, unless the entry is an OCCURRENCE, the sentence names some entity.
+     * Used to choose the sentences worth parsing.
+     *
+     * @param words    the sentence's tokens as printed
+     * @param entities whether some entity is mentioned in the sentence
+     */
+    public boolean worthParsing(List<String> words, boolean entities) {
+        Set<String> lower = new HashSet<>();
+        for (String w : words) {
+            lower.add(w.toLowerCase(Locale.ROOT));
+        }
+        if (entities && lower.stream().anyMatch(MODALS::contains) && lower.stream().anyMatch(SAYING::contains)) {
+            return true;
+        }
+        for (String w : lower) {
+            for (Gate g : gates.getOrDefault(w, List.of())) {
+                if (g.open(lower, entities)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every entry, verbs then nouns; for tests and documentation. */
@@ -113,9 +172,10 @@ public final class EventLexicon {
         return all;
     }
 
-    /** Regular inflections, generously: a form that is not a word costs nothing. */
-    static Set<String> verbForms(String lemma) {
+    /** Regular inflections, generously (a form that is not a word costs nothing), and the irregular ones. */
+    static Set<String> verbForms(String lemma, Map<String, Set<String>> irregular) {
         Set<String> forms = new HashSet<>(nounForms(lemma));
+        forms.addAll(irregular.getOrDefault(lemma, Set.of()));
         String stem = lemma.substring(0, lemma.length() - 1);
         char last = lemma.charAt(lemma.length() - 1);
         forms.addAll(List.of(lemma + "d", lemma + "ed", lemma + "ing", stem + "ing", stem + "ied",

@@ -13,8 +13,10 @@ import org.annals.model.Span;
 import org.annals.model.TimeExpression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,9 +64,14 @@ public final class PloverCoder {
     public List<Event> code(AnalyzedInput in) {
         AnnotatedText text = in.text();
         List<Sentence> chosen = new ArrayList<>();
+        List<Entity[]> entityMaps = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            if (text.tokens(s).stream().anyMatch(t -> lexicon.mayTrigger(t.text()))) {
+            List<Token> tokens = text.tokens(s);
+            Entity[] entityAt = entityAt(in.entities(), tokens);
+            boolean named = Arrays.stream(entityAt).anyMatch(Objects::nonNull);
+            if (lexicon.worthParsing(tokens.stream().map(Token::text).toList(), named)) {
                 chosen.add(s);
+                entityMaps.add(entityAt);
             }
         }
         List<Optional<DependencyParse>> parses = chosen.isEmpty() ? List.of() : parser.parse(text, chosen);
@@ -76,7 +83,7 @@ public final class PloverCoder {
                 continue;
             }
             List<Token> tokens = text.tokens(sentence);
-            SentenceReader reader = new SentenceReader(lexicon, parse.get(), tokens, entityAt(in.entities(), tokens));
+            SentenceReader reader = new SentenceReader(lexicon, parse.get(), tokens, entityMaps.get(i));
             for (SentenceReader.Candidate c : reader.read()) {
                 drafts.add(draft(c, sentence.span(), in));
             }
@@ -164,7 +171,7 @@ public final class PloverCoder {
     private static boolean sameEvent(Draft a, Draft b) {
         SentenceReader.Candidate x = a.c();
         SentenceReader.Candidate y = b.c();
-        return x.category().equals(y.category()) && java.util.Objects.equals(x.mode(), y.mode())
+        return x.category().equals(y.category()) && Objects.equals(x.mode(), y.mode())
                 && x.modality().equals(y.modality())
                 && Set.copyOf(x.actors()).equals(Set.copyOf(y.actors()))
                 && Set.copyOf(x.recipients()).equals(Set.copyOf(y.recipients()))

@@ -2,6 +2,7 @@ package org.annals.code;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,9 +32,22 @@ class EventLexiconTest {
 
     @Test
     void regularAndIrregularFormsOpenASentenceForParsing() {
-        assertThat(LEXICON.mayTrigger("Met")).isTrue();
-        assertThat(LEXICON.mayTrigger("visiting")).isTrue();
-        assertThat(LEXICON.mayTrigger("sanctions")).isTrue();
-        assertThat(LEXICON.mayTrigger("weather")).isFalse();
+        assertThat(LEXICON.worthParsing(List.of("They", "Met", "."), true)).isTrue();
+        assertThat(LEXICON.worthParsing(List.of("visiting", "Oslo"), true)).isTrue();
+        assertThat(LEXICON.worthParsing(List.of("new", "sanctions"), true)).isTrue();
+        assertThat(LEXICON.worthParsing(List.of("the", "weather", "was", "fine"), true)).isFalse();
+    }
+
+    @Test
+    void aWordWhoseEntryNeedsAnotherWordOpensTheSentenceOnlyWithIt() {
+        assertThat(LEXICON.worthParsing(List.of("They", "held", "their", "breath"), true)).isFalse();
+        assertThat(LEXICON.worthParsing(List.of("They", "held", "a", "forum"), true)).isTrue();
+        assertThat(LEXICON.worthParsing(List.of("Russia", "said", "Kyiv", "must", "yield"), true)).isTrue();
+    }
+
+    @Test
+    void withoutANamedParticipantOnlyAnOccurrenceIsWorthParsing() {
+        assertThat(LEXICON.worthParsing(List.of("they", "met", "again"), false)).isFalse();
+        assertThat(LEXICON.worthParsing(List.of("the", "probe", "landed", "on", "the", "moon"), false)).isTrue();
     }
 }
