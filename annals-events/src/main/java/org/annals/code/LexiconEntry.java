@@ -26,7 +26,7 @@ public record LexiconEntry(String id, String lemma, boolean noun, List<Condition
     }
 
     /** What must hold around the trigger word for the entry to fire. */
-    public enum Kind { OBJ, SUBJ, PREP, PRT, COMP, NOOBJ, OBJENT, OBJPERSON, AGENT, MOD, PLURAL, LIGHT }
+    public enum Kind { OBJ, SUBJ, PREP, PRT, COMP, NOTCOMP, NOOBJ, OBJENT, OBJPERSON, AGENT, MOD, PLURAL, LIGHT }
 
     /**
      * One condition of an entry.

@@ -161,20 +161,27 @@ public final class PloverCoder {
             Draft first = out.get(same);
             Set<Span> evidence = new LinkedHashSet<>(first.evidence());
             evidence.add(d.sentence());
-            out.set(same, new Draft(first.c(), first.place() != null ? first.place() : d.place(),
+            SentenceReader.Candidate c = first.c().recipients().isEmpty() ? first.c().withRecipients(d.c().recipients())
+                    : first.c();
+            out.set(same, new Draft(c, first.place() != null ? first.place() : d.place(),
                     moreExact(first.date(), d.date()), first.sentence(), List.copyOf(evidence),
                     Math.max(first.confidence(), d.confidence())));
         }
         return out;
     }
 
+    /**
+     * The same act by the same actors; in one sentence ("took to the streets to protest against …") a
+     * mention without recipients joins one with them.
+     */
     private static boolean sameEvent(Draft a, Draft b) {
         SentenceReader.Candidate x = a.c();
         SentenceReader.Candidate y = b.c();
+        boolean sameRecipients = Set.copyOf(x.recipients()).equals(Set.copyOf(y.recipients()))
+                || a.sentence().equals(b.sentence()) && (x.recipients().isEmpty() || y.recipients().isEmpty());
         return x.category().equals(y.category()) && Objects.equals(x.mode(), y.mode())
-                && x.modality().equals(y.modality())
-                && Set.copyOf(x.actors()).equals(Set.copyOf(y.actors()))
-                && Set.copyOf(x.recipients()).equals(Set.copyOf(y.recipients()))
+                && x.modality().equals(y.modality()) && !(x.actors().isEmpty() && x.recipients().isEmpty())
+                && Set.copyOf(x.actors()).equals(Set.copyOf(y.actors())) && sameRecipients
                 && compatible(a.date(), b.date());
     }
 

@@ -46,7 +46,8 @@ final class SentenceReader {
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
             "nmod/from", "nmod/in");
-    private static final Set<String> EMBED_CASES = Set.of("of", "for", "over");
+    private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about");
+    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into", "to");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
@@ -72,6 +73,10 @@ final class SentenceReader {
      */
     record Candidate(String category, String mode, String cameo, List<Entity> actors, List<Entity> recipients,
                      Entity place, Span trigger, int triggerToken, String modality, double confidence, String rule) {
+        Candidate withRecipients(List<Entity> others) {
+            return new Candidate(category, mode, cameo, actors, others, place, trigger, triggerToken, modality,
+                    confidence, rule);
+        }
     }
 
     SentenceReader(EventLexicon lexicon, DependencyParse parse, List<Token> tokens, Entity[] entityAt) {
@@ -181,6 +186,8 @@ final class SentenceReader {
                     || parse.relation(k).equals("advmod")) && v.contains(parse.lemma(k)));
             case COMP -> children.get(t).stream().anyMatch(k -> parse.relation(k).equals("xcomp")
                     || parse.relation(k).equals("ccomp"));
+            case NOTCOMP -> children.get(t).stream().noneMatch(k -> (parse.relation(k).equals("xcomp")
+                    || parse.relation(k).equals("ccomp")) && v.contains(parse.lemma(k)));
             case NOOBJ -> logicalObject(t) < 0;
             case OBJENT -> !entities(logicalObject(t)).isEmpty();
             case OBJPERSON -> logicalObject(t) >= 0 && entityAt[logicalObject(t)] != null
@@ -494,10 +501,10 @@ final class SentenceReader {
             case "subj" -> {
                 List<Entity> owner = entities(child(n, "nmod:poss"));
                 if (owner.isEmpty()) {
-                    // "US sanctions", "the Russian attack"; not "talks in Beijing".
-                    owner = modifierEntities(n, 1);
+                    // "US sanctions", "the Russian attack"; not "talks in Beijing" or "the streets of Ramallah".
+                    owner = closeModifierEntities(n);
                 }
-                if (owner.isEmpty() && g >= 0 && !parse.relation(n).startsWith("nsubj")) {
+                if (owner.isEmpty() && g >= 0 && sharesSubject(n)) {
                     owner = entities(subjectOf(g, 0));
                 }
                 yield owner;
@@ -513,6 +520,31 @@ final class SentenceReader {
                 yield found;
             }
         };
+    }
+
+    /**
+     * Whether the subject of the verb a noun hangs from did what the noun names: "held talks", "arrived
+     * for talks", "went on strike", but not "sanctions imposed after the attack".
+     */
+    private boolean sharesSubject(int n) {
+        String rel = parse.relation(n);
+        return rel.equals("obj") || rel.equals("xcomp")
+                || rel.equals("obl") && SHARED_SUBJECT_CASES.contains(caseOf(n));
+    }
+
+    private List<Entity> closeModifierEntities(int n) {
+        List<Entity> out = new ArrayList<>();
+        for (String rel : MODIFIERS.subList(0, 4)) {
+            for (int k : children.get(n)) {
+                if (parse.relation(k).equals(rel) && entityAt[k] != null) {
+                    out.add(entityAt[k]);
+                }
+            }
+            if (!out.isEmpty()) {
+                return distinct(out, List.of());
+            }
+        }
+        return out;
     }
 
     /** The verb a noun trigger hangs from ("held talks", "arrived for talks", "talks were held"), or -1. */
