@@ -47,6 +47,8 @@ final class SentenceReader {
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
             "nmod/from", "nmod/in");
     private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about");
+    private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
+            "campaign", "operation", "plan", "drive");
     private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into", "to");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
@@ -180,8 +182,8 @@ final class SentenceReader {
         return switch (c.kind()) {
             case OBJ -> lemmaIn(logicalObject(t), v);
             case SUBJ -> lemmaIn(subjectOf(t, 0), v);
-            case PREP -> !prepositional(t, v).isEmpty() || (!noun && particle(t, v) >= 0) || (noun && governor(t) >= 0
-                    && !prepositional(governor(t), v).isEmpty());
+            case PREP -> !prepositional(noun ? anchor(t) : t, v).isEmpty() || (!noun && particle(t, v) >= 0)
+                    || (noun && governor(t) >= 0 && !prepositional(governor(t), v).isEmpty());
             case PRT -> children.get(t).stream().anyMatch(k -> (parse.relation(k).equals("compound:prt")
                     || parse.relation(k).equals("advmod")) && v.contains(parse.lemma(k)));
             case COMP -> children.get(t).stream().anyMatch(k -> parse.relation(k).equals("xcomp")
@@ -197,8 +199,8 @@ final class SentenceReader {
                     || parse.relation(k).startsWith("compound") || parse.relation(k).equals("nmod:npmod"))
                     && v.contains(parse.lemma(k)));
             case PLURAL -> parse.tag(t).equals("NNS") || parse.tag(t).equals("NNPS");
-            case LIGHT -> governor(t) >= 0 && (parse.relation(t).equals("obj") || parse.relation(t).equals("obl")
-                    || parse.relation(t).equals("nsubj:pass")) && v.contains(parse.lemma(governor(t)));
+            case LIGHT -> governor(t) >= 0 && Set.of("obj", "obl", "nsubj:pass").contains(parse.relation(anchor(t)))
+                    && v.contains(parse.lemma(governor(t)));
         };
     }
 
@@ -453,7 +455,7 @@ final class SentenceReader {
     private Span triggerSpan(LexiconEntry e, int t) {
         int from = t;
         int to = t;
-        if (e.noun() && governor(t) >= 0 && parse.relation(t).equals("obj") && governor(t) < t) {
+        if (e.noun() && governor(t) >= 0 && parse.relation(anchor(t)).equals("obj") && governor(t) < t) {
             from = governor(t);
         }
         for (int k : children.get(t)) {
@@ -495,7 +497,8 @@ final class SentenceReader {
         };
     }
 
-    private List<Entity> nounRole(int n, String role) {
+    private List<Entity> nounRole(int trigger, String role) {
+        int n = anchor(trigger);
         int g = governor(n);
         return switch (role) {
             case "subj" -> {
@@ -547,8 +550,15 @@ final class SentenceReader {
         return out;
     }
 
+    /** The noun whose arguments a noun trigger takes: "mediation" in "a mediation effort between A and B" reads "effort". */
+    private int anchor(int n) {
+        int h = parse.head(n);
+        return h >= 0 && parse.relation(n).equals("compound") && EFFORTS.contains(parse.lemma(h)) ? h : n;
+    }
+
     /** The verb a noun trigger hangs from ("held talks", "arrived for talks", "talks were held"), or -1. */
-    private int governor(int n) {
+    private int governor(int trigger) {
+        int n = anchor(trigger);
         int h = parse.head(n);
         if (h < 0 || !parse.tag(h).startsWith("VB")) {
             return -1;
