@@ -46,10 +46,12 @@ final class SentenceReader {
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
             "nmod/from", "nmod/in");
-    private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about");
+    private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with");
     private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
             "campaign", "operation", "plan", "drive");
-    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into", "to");
+    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into");
+    /** Determiners that make a noun generic or habitual: "I enjoy every meeting with him" is no event. */
+    private static final Set<String> GENERIC_DETERMINERS = Set.of("every", "any", "each");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
@@ -142,6 +144,10 @@ final class SentenceReader {
                 // "the curfew imposed in June", "weapons seized last year": background, not the news.
                 continue;
             }
+            if (tag.startsWith("NN") && children.get(i).stream().anyMatch(k -> parse.relation(k).equals("det")
+                    && GENERIC_DETERMINERS.contains(parse.lemma(k)))) {
+                continue;
+            }
             List<LexiconEntry> entries = tag.startsWith("VB") ? lexicon.verbs(lemma)
                     : tag.startsWith("NN") ? lexicon.nouns(lemma) : List.of();
             for (LexiconEntry e : entries) {
@@ -191,7 +197,7 @@ final class SentenceReader {
             case NOTCOMP -> children.get(t).stream().noneMatch(k -> (parse.relation(k).equals("xcomp")
                     || parse.relation(k).equals("ccomp")) && v.contains(parse.lemma(k)));
             case NOOBJ -> logicalObject(t) < 0;
-            case OBJENT -> !entities(logicalObject(t)).isEmpty();
+            case OBJENT -> namesEntity(logicalObject(t));
             case OBJPERSON -> logicalObject(t) >= 0 && entityAt[logicalObject(t)] != null
                     && entityAt[logicalObject(t)].type() == EntityType.PERSON;
             case AGENT -> subjectOf(t, 0) >= 0;
@@ -205,6 +211,11 @@ final class SentenceReader {
     }
 
     /** Whether the token's lemma, or that of its "of" phrase ("tons of aid"), is one of {@code lemmas}. */
+    /** Whether a noun phrase is itself an entity or a close modifier names one: "Kosovo", "the Ukrainian government". */
+    private boolean namesEntity(int head) {
+        return head >= 0 && (entityAt[head] != null || !closeModifierEntities(head).isEmpty());
+    }
+
     private boolean lemmaIn(int token, Set<String> lemmas) {
         if (token < 0) {
             return false;
@@ -318,6 +329,10 @@ final class SentenceReader {
         }
         actors = distinct(actors, List.of());
         recipients = distinct(recipients, actors);
+        if (e == REPORTED_DEMAND && recipients.isEmpty()) {
+            // "Xi stressed that he should …" is advice to oneself, not a demand.
+            return null;
+        }
         if (actors.isEmpty()) {
             confidence *= 0.85;
         }
@@ -764,6 +779,16 @@ final class SentenceReader {
     private List<Entity> antecedent(int pronoun, int depth) {
         if (!Set.of("it", "they", "he", "she", "we").contains(parse.lemma(pronoun))) {
             return List.of();
+        }
+        if (parse.relation(pronoun).equals("nmod:poss")) {
+            // "During his visit to X, Xi stressed …": the owner is the subject of the clause the phrase belongs to.
+            int cur = parse.head(pronoun);
+            for (int step = 0; step < 3 && cur >= 0 && !parse.tag(cur).startsWith("VB"); step++) {
+                cur = parse.head(cur);
+            }
+            int subject = cur >= 0 && parse.tag(cur).startsWith("VB") ? subjectOf(cur, 0) : -1;
+            return subject >= 0 && !parse.tag(subject).startsWith("PRP") && subject != parse.head(pronoun)
+                    ? entities(subject, depth + 1) : List.of();
         }
         int cur = pronoun;
         for (int step = 0; step < 4; step++) {
