@@ -172,20 +172,43 @@ public final class EventLexicon {
         return all;
     }
 
-    /** Regular inflections, generously (a form that is not a word costs nothing), and the irregular ones. */
+    /** Regular inflections ("ban": bans, banned, banning; "agree": agreed, agreeing) and the irregular ones. */
     static Set<String> verbForms(String lemma, Map<String, Set<String>> irregular) {
         Set<String> forms = new HashSet<>(nounForms(lemma));
         forms.addAll(irregular.getOrDefault(lemma, Set.of()));
-        String stem = lemma.substring(0, lemma.length() - 1);
-        char last = lemma.charAt(lemma.length() - 1);
-        forms.addAll(List.of(lemma + "d", lemma + "ed", lemma + "ing", stem + "ing", stem + "ied",
-                lemma + last + "ed", lemma + last + "ing"));
+        int n = lemma.length();
+        char last = lemma.charAt(n - 1);
+        if (last == 'e') {
+            String stem = lemma.substring(0, n - 1);
+            forms.addAll(List.of(lemma + "d", stem + "ing", lemma + "ing"));
+        } else if (last == 'y' && n > 1 && !isVowel(lemma.charAt(n - 2))) {
+            String stem = lemma.substring(0, n - 1);
+            forms.addAll(List.of(stem + "ied", lemma + "ing"));
+        } else {
+            forms.addAll(List.of(lemma + "ed", lemma + "ing"));
+            if (n > 2 && !isVowel(last) && isVowel(lemma.charAt(n - 2)) && !isVowel(lemma.charAt(n - 3))
+                    && "wxy".indexOf(last) < 0) {
+                forms.addAll(List.of(lemma + last + "ed", lemma + last + "ing"));
+            }
+        }
         return forms;
     }
 
+    /** The singular and its plural ("talk", "talks"; "ally", "allies"; "crash", "crashes"). */
     static Set<String> nounForms(String lemma) {
-        String stem = lemma.substring(0, lemma.length() - 1);
-        return new HashSet<>(List.of(lemma, lemma + "s", lemma + "es", stem + "ies"));
+        int n = lemma.length();
+        char last = lemma.charAt(n - 1);
+        if (last == 'y' && n > 1 && !isVowel(lemma.charAt(n - 2))) {
+            return Set.of(lemma, lemma.substring(0, n - 1) + "ies");
+        }
+        if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("ch") || lemma.endsWith("sh")) {
+            return Set.of(lemma, lemma + "es");
+        }
+        return Set.of(lemma, lemma + "s");
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     private static List<LexiconEntry> entries(String resource, boolean noun) {

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Test helper: the models, loaded once per test run, and events written as short readable lines. */
-final class Coding {
-    static final CoreNlpAnnotator ANNOTATOR = CoreNlpAnnotator.load();
-    static final CoreNlpParser PARSER = CoreNlpParser.load();
-    static final PloverCoder CODER = new PloverCoder(PARSER, PlaceResolver.byName());
+/** Test helper: the models, loaded once per test run and shared by every test class, and events as short lines. */
+public final class Coding {
+    public static final CoreNlpAnnotator ANNOTATOR = CoreNlpAnnotator.load();
+    public static final CoreNlpParser PARSER = CoreNlpParser.load();
+    public static final PloverCoder CODER = new PloverCoder(PARSER, PlaceResolver.byName());
 
     private Coding() {
     }

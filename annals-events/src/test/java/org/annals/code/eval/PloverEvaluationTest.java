@@ -1,10 +1,6 @@
 package org.annals.code.eval;
 
-import org.annals.annotate.corenlp.CoreNlpAnnotator;
-import org.annals.annotate.corenlp.CoreNlpParser;
-import org.annals.code.PlaceResolver;
-import org.annals.code.PloverCoder;
-import org.junit.jupiter.api.BeforeAll;
+import org.annals.code.Coding;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -12,13 +8,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PloverEvaluationTest {
-    private static PloverEvaluation evaluation;
-
-    @BeforeAll
-    static void load() {
-        evaluation = new PloverEvaluation(CoreNlpAnnotator.load(),
-                new PloverCoder(CoreNlpParser.load(), PlaceResolver.byName()), ActorCountry.builtIn());
-    }
+    private static final PloverEvaluation evaluation = new PloverEvaluation(Coding.ANNOTATOR, Coding.CODER,
+            ActorCountry.builtIn());
 
     @Test
     void scoresBothHalvesWithOldCategoryNamesAndIntentionsReadThePloverWay() throws Exception {

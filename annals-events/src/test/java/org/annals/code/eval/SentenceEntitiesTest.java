@@ -1,8 +1,8 @@
 package org.annals.code.eval;
 
 import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.code.Coding;
 import org.annals.model.Entity;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,12 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SentenceEntitiesTest {
-    private static CoreNlpAnnotator annotator;
-
-    @BeforeAll
-    static void load() {
-        annotator = CoreNlpAnnotator.load();
-    }
+    private static final CoreNlpAnnotator annotator = Coding.ANNOTATOR;
 
     private static List<String> entities(String text) {
         return SentenceEntities.build(annotator.annotate(text), ActorCountry.builtIn()).stream()
