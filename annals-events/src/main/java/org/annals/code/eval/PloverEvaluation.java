@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.annals.annotate.AnnotatedText;
 import org.annals.annotate.LanguageAnnotator;
+import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.annotate.corenlp.CoreNlpParser;
 import org.annals.code.AnalyzedInput;
+import org.annals.code.PlaceResolver;
 import org.annals.code.PloverCoder;
 import org.annals.model.Entity;
 import org.annals.model.Event;
@@ -95,6 +98,26 @@ public final class PloverEvaluation {
             scores.forEach(s -> out.append(s.line()).append('\n'));
             return out.toString();
         }
+    }
+
+    /**
+     * Prints the scores for the gold file given as the first argument; with {@code --misses}, also every
+     * first-half sentence not fully right (the held-out second half stays unseen).
+     */
+    public static void main(String[] args) throws IOException {
+        PloverEvaluation evaluation = new PloverEvaluation(CoreNlpAnnotator.load(),
+                new PloverCoder(CoreNlpParser.load(), PlaceResolver.byName()), ActorCountry.builtIn());
+        Report report = evaluation.run(Path.of(args[0]));
+        System.out.print(report.summary());
+        if (args.length > 1 && args[1].equals("--misses")) {
+            for (Item i : report.items().subList(0, report.items().size() / 2)) {
+                if (!i.full()) {
+                    System.out.printf("%s gold %s %s->%s coded %s %s->%s | %s%n", i.id(), i.gold(), i.goldActors(),
+                            i.goldRecipients(), i.coded(), i.actors(), i.recipients(), i.text());
+                }
+            }
+        }
+        System.exit(0);
     }
 
     /** Codes every gold sentence of {@code goldFile} and scores the result. */
