@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class PloverCoder {
+    /** At most this many sentences of one article are parsed; a news article has a few dozen. */
+    static final int MAX_PARSED_SENTENCES = 1000;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
 
@@ -69,7 +71,8 @@ public final class PloverCoder {
             List<Token> tokens = text.tokens(s);
             Entity[] entityAt = entityAt(in.entities(), tokens);
             boolean named = Arrays.stream(entityAt).anyMatch(Objects::nonNull);
-            if (lexicon.worthParsing(tokens.stream().map(Token::text).toList(), named)) {
+            if (chosen.size() < MAX_PARSED_SENTENCES
+                    && lexicon.worthParsing(tokens.stream().map(Token::text).toList(), named)) {
                 chosen.add(s);
                 entityMaps.add(entityAt);
             }
