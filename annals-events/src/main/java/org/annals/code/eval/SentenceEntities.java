@@ -21,6 +21,13 @@ import java.util.Set;
  */
 public final class SentenceEntities {
     private static final int CONTEXT_TOKENS = 6;
+    /** Lower-case words that may stand in a title before a name ("Nigerian junior foreign minister Dubem Oniya"). */
+    private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "foreign", "leader", "secretary",
+            "defence", "defense", "prime", "general", "chief", "official", "spokesman", "spokeswoman", "ambassador",
+            "envoy", "king", "queen", "prince", "emir", "commander", "head", "chairman", "deputy", "vice", "senior",
+            "junior", "former", "top", "state", "interior", "affairs", "of", "the", "national", "assembly", "army",
+            "opposition", "rebel", "military", "finance", "trade", "justice", "negotiator", "mediator", "premier", "new",
+            "acting", "interim", "incoming", "outgoing", "late", "then");
     private static final Set<String> TITLE_BREAKS = Set.of("and", "or", "but", "said", "says", "with", "to", "by",
             "for", "on", "at", "in", "from", "that", "who", "which", "when", "as", "after", "before", "while",
             "told", "met", "against", "between");
@@ -88,8 +95,9 @@ public final class SentenceEntities {
         // Warren Christopher", "Libyan leader Muammar Gaddafi"; a comma, verb-like word or conjunction ends the title.
         for (int i = m.firstToken() - 1; code == null && i >= Math.max(0, m.firstToken() - CONTEXT_TOKENS); i--) {
             String word = tokens.get(i).text();
+            boolean lower = Character.isLowerCase(word.charAt(0));
             if (TITLE_BREAKS.contains(word.toLowerCase(java.util.Locale.ROOT)) || !Character.isLetter(word.charAt(0))
-                    && !word.equals("'s")) {
+                    && !word.equals("'s") || lower && !TITLE_WORDS.contains(word)) {
                 break;
             }
             code = countries.country(word);
