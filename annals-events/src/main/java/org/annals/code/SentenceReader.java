@@ -1,0 +1,874 @@
+package org.annals.code;
+
+import org.annals.annotate.DependencyParse;
+import org.annals.annotate.Token;
+import org.annals.model.Entity;
+import org.annals.model.EntityType;
+import org.annals.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads the events of one parsed sentence: finds lexicon words, checks their conditions, reads
+ * actors and recipients off the dependency tree (voice, coordination, control, relative clauses),
+ * lets a governing event absorb the one it embeds ("refused to meet", "threatened to impose
+ * sanctions"), and decides modality. Not thread-safe; one instance per sentence.
+ */
+final class SentenceReader {
+    static final Set<String> HOSTILE = Set.of("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+            "COERCE", "ASSAULT");
+    /** Categories whose negation is a refusal: "did not attend" is REJECT. */
+    private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID",
+            "CONCEDE", "RETREAT");
+    /** Verbs of saying: what they introduce is reported, and they are never events themselves. */
+    static final Set<String> SPEECH = Set.of("say", "tell", "state", "announce", "report", "claim", "add", "note",
+            "declare", "insist", "stress", "confirm", "allege", "quote", "write", "reply", "respond", "explain",
+            "reiterate", "believe", "think", "suggest", "indicate", "argue", "acknowledge", "disclose", "reveal",
+            "conclude");
+    /** Verbs whose infinitive complement has their object, not their subject, as subject ("urged Iran to stop"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "call", "invite", "allow",
+            "force", "persuade", "tell", "press", "encourage", "help", "permit", "instruct", "request");
+    private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "intend", "expect", "schedule", "prepare",
+            "aim", "want", "wish", "hope", "seek", "decide", "ready", "willing", "prepared", "set", "due",
+            "determined", "committed", "poised", "scheduled", "slated", "likely", "go", "eager", "keen");
+    private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("consider", "mull", "weigh", "study",
+            "propose", "suggest", "contemplate", "threaten", "may", "able", "possible");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("may", "might", "could", "can", "should", "must",
+            "ca");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
+    private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
+            "nmod/from", "nmod/in");
+    private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with");
+    private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
+            "campaign", "operation", "plan", "drive");
+    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into");
+    /** Determiners that make a noun generic or habitual: "I enjoy every meeting with him" is no event. */
+    private static final Set<String> GENERIC_DETERMINERS = Set.of("every", "any", "each");
+    /** Categories whose content is another act: they take its recipients. */
+    private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
+    private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    private static final double VERB_CONFIDENCE = 0.9;
+    private static final double NOUN_CONFIDENCE = 0.8;
+
+    /** The "X said Y must …" pattern: a demand carried by a modal in reported speech. */
+    static final LexiconEntry REPORTED_DEMAND = new LexiconEntry("r.said-must", "say", false, List.of(),
+            "REQUEST", null, "100", List.of("subj"), List.of("comp"));
+
+    private final EventLexicon lexicon;
+    private final DependencyParse parse;
+    private final List<Token> tokens;
+    private final Entity[] entityAt;
+    private final List<List<Integer>> children;
+
+    /**
+     * One event read from the sentence, before dating and merging.
+     *
+     * @param trigger    characters of the words that name it
+     * @param triggerToken sentence-local index of its head word
+     */
+    record Candidate(String category, String mode, String cameo, List<Entity> actors, List<Entity> recipients,
+                     Entity place, Span trigger, int triggerToken, String modality, double confidence, String rule) {
+        Candidate withRecipients(List<Entity> others) {
+            return new Candidate(category, mode, cameo, actors, others, place, trigger, triggerToken, modality,
+                    confidence, rule);
+        }
+    }
+
+    SentenceReader(EventLexicon lexicon, DependencyParse parse, List<Token> tokens, Entity[] entityAt) {
+        this.lexicon = lexicon;
+        this.parse = parse;
+        this.tokens = tokens;
+        this.entityAt = entityAt;
+        this.children = new ArrayList<>();
+        for (int i = 0; i < parse.size(); i++) {
+            children.add(new ArrayList<>());
+        }
+        for (int i = 0; i < parse.size(); i++) {
+            if (parse.head(i) >= 0) {
+                children.get(parse.head(i)).add(i);
+            }
+        }
+    }
+
+    List<Candidate> read() {
+        Map<Integer, LexiconEntry> triggers = findTriggers();
+        Map<Integer, List<Integer>> absorbed = new TreeMap<>();
+        Set<Integer> embedded = new HashSet<>();
+        for (int t : triggers.keySet()) {
+            int parent = governingTrigger(t, triggers);
+            if (parent >= 0) {
+                embedded.add(t);
+                absorbed.computeIfAbsent(parent, k -> new ArrayList<>()).add(t);
+            }
+        }
+        Map<Integer, Candidate> built = new TreeMap<>();
+        // Embedded events first, so a governing event can take their recipients and category.
+        List<Integer> order = new ArrayList<>(triggers.keySet());
+        order.sort((a, b) -> Integer.compare(depth(b), depth(a)));
+        for (int t : order) {
+            Candidate c = candidate(t, triggers.get(t), absorbed.getOrDefault(t, List.of()), built);
+            if (c != null) {
+                built.put(t, c);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Map.Entry<Integer, Candidate> e : built.entrySet()) {
+            Candidate c = e.getValue();
+            boolean participants = !c.actors().isEmpty() || !c.recipients().isEmpty();
+            if (!embedded.contains(e.getKey()) && (participants || c.category().equals("OCCURRENCE"))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private Map<Integer, LexiconEntry> findTriggers() {
+        Map<Integer, LexiconEntry> found = new TreeMap<>();
+        for (int i = 0; i < parse.size(); i++) {
+            String tag = parse.tag(i);
+            String lemma = parse.lemma(i);
+            if (SPEECH.contains(lemma) && tag.startsWith("VB") && demandClause(i) >= 0) {
+                found.put(i, REPORTED_DEMAND);
+                continue;
+            }
+            if (tag.equals("VBN") && parse.relation(i).equals("acl")) {
+                // "the curfew imposed in June", "weapons seized last year": background, not the news.
+                continue;
+            }
+            if (tag.startsWith("NN") && children.get(i).stream().anyMatch(k -> parse.relation(k).equals("det")
+                    && GENERIC_DETERMINERS.contains(parse.lemma(k)))) {
+                continue;
+            }
+            List<LexiconEntry> entries = tag.startsWith("VB") ? lexicon.verbs(lemma)
+                    : tag.startsWith("NN") ? lexicon.nouns(lemma) : List.of();
+            for (LexiconEntry e : entries) {
+                if (holds(e, i)) {
+                    found.put(i, e);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The clause a speech verb introduces when that clause carries "must" or "should", else -1. */
+    private int demandClause(int speech) {
+        for (int c : children.get(speech)) {
+            if (parse.relation(c).equals("ccomp")) {
+                for (int a : children.get(c)) {
+                    if (parse.relation(a).equals("aux") && Set.of("must", "should").contains(parse.lemma(a))) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean holds(LexiconEntry e, int t) {
+        for (LexiconEntry.Condition c : e.conditions()) {
+            if (!holds(c, e.noun(), t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holds(LexiconEntry.Condition c, boolean noun, int t) {
+        Set<String> v = c.values();
+        return switch (c.kind()) {
+            case OBJ -> lemmaIn(logicalObject(t), v);
+            case SUBJ -> lemmaIn(subjectOf(t, 0), v);
+            case PREP -> !prepositional(noun ? anchor(t) : t, v).isEmpty() || (!noun && particle(t, v) >= 0)
+                    || (noun && governor(t) >= 0 && !prepositional(governor(t), v).isEmpty());
+            case PRT -> children.get(t).stream().anyMatch(k -> (parse.relation(k).equals("compound:prt")
+                    || parse.relation(k).equals("advmod")) && v.contains(parse.lemma(k)));
+            case COMP -> children.get(t).stream().anyMatch(k -> parse.relation(k).equals("xcomp")
+                    || parse.relation(k).equals("ccomp"));
+            case NOTCOMP -> children.get(t).stream().noneMatch(k -> (parse.relation(k).equals("xcomp")
+                    || parse.relation(k).equals("ccomp")) && v.contains(parse.lemma(k)));
+            case NOOBJ -> logicalObject(t) < 0;
+            case OBJENT -> namesEntity(logicalObject(t));
+            case OBJPERSON -> logicalObject(t) >= 0 && entityAt[logicalObject(t)] != null
+                    && entityAt[logicalObject(t)].type() == EntityType.PERSON;
+            case AGENT -> subjectOf(t, 0) >= 0;
+            case MOD -> children.get(t).stream().anyMatch(k -> (parse.relation(k).startsWith("amod")
+                    || parse.relation(k).startsWith("compound") || parse.relation(k).equals("nmod:npmod"))
+                    && v.contains(parse.lemma(k)));
+            case PLURAL -> parse.tag(t).equals("NNS") || parse.tag(t).equals("NNPS");
+            case LIGHT -> governor(t) >= 0 && Set.of("obj", "obl", "nsubj:pass").contains(parse.relation(anchor(t)))
+                    && v.contains(parse.lemma(governor(t)));
+        };
+    }
+
+    /** Whether the token's lemma, or that of its "of" phrase ("tons of aid"), is one of {@code lemmas}. */
+    /** Whether a noun phrase is itself an entity or a close modifier names one: "Kosovo", "the Ukrainian government". */
+    private boolean namesEntity(int head) {
+        return head >= 0 && (entityAt[head] != null || !closeModifierEntities(head).isEmpty());
+    }
+
+    private boolean lemmaIn(int token, Set<String> lemmas) {
+        if (token < 0) {
+            return false;
+        }
+        if (lemmas.contains(parse.lemma(token)) || lemmas.contains(singular(parse.lemma(token)))) {
+            return true;
+        }
+        for (int k : prepositional(token, Set.of("of"))) {
+            if (lemmas.contains(parse.lemma(k)) || lemmas.contains(singular(parse.lemma(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trigger that embeds {@code t} as its object, complement or "of/for" phrase, or -1. */
+    private int governingTrigger(int t, Map<Integer, LexiconEntry> triggers) {
+        int cur = t;
+        for (int step = 0; step < 5; step++) {
+            int h = parse.head(cur);
+            if (h < 0 || !embeds(cur)) {
+                return -1;
+            }
+            if (triggers.containsKey(h)) {
+                return h;
+            }
+            if (SPEECH.contains(parse.lemma(h))) {
+                return -1;
+            }
+            cur = h;
+        }
+        return -1;
+    }
+
+    private boolean embeds(int dependent) {
+        String rel = parse.relation(dependent);
+        return switch (rel) {
+            case "obj", "xcomp", "ccomp", "nsubj:pass" -> true;
+            case "obl", "nmod" -> EMBED_CASES.contains(caseOf(dependent));
+            case "advcl", "acl" -> children.get(dependent).stream()
+                    .anyMatch(k -> parse.relation(k).equals("mark") && EMBED_CASES.contains(parse.lemma(k)));
+            default -> false;
+        };
+    }
+
+    private int depth(int t) {
+        int d = 0;
+        for (int cur = t; parse.head(cur) >= 0 && d < parse.size(); cur = parse.head(cur)) {
+            d++;
+        }
+        return d;
+    }
+
+    private Candidate candidate(int t, LexiconEntry e, List<Integer> inner, Map<Integer, Candidate> built) {
+        List<Entity> actors = role(e, t, e.actor());
+        // A controlled subject ("threatened to attack …") is no recipient of its own act.
+        List<Entity> recipients = distinct(role(e, t, e.recipient()), actors);
+        String category = e.category();
+        String mode = e.mode();
+        String cameo = e.cameo();
+        String rule = e.id();
+        Candidate child = null;
+        for (int k : inner) {
+            if (built.containsKey(k)) {
+                child = built.get(k);
+                break;
+            }
+        }
+        if (child != null) {
+            int notes = child.rule().indexOf('+');
+            rule = rule + ">" + (notes < 0 ? child.rule() : child.rule().substring(0, notes));
+            if (recipients.isEmpty()) {
+                recipients = child.recipients();
+            }
+            if (actors.isEmpty() && e == REPORTED_DEMAND) {
+                actors = child.actors();
+            }
+        }
+        if (recipients.isEmpty() && child == null && GOVERNING.contains(category)) {
+            recipients = complementRecipients(t);
+        }
+        String innerCategory = child == null ? null : child.category();
+        if (category.equals("INTENT")) {
+            category = innerCategory != null && HOSTILE.contains(innerCategory) ? "THREATEN" : "AGREE";
+        }
+        if (mode == null && innerCategory != null) {
+            mode = derivedMode(category, innerCategory);
+            cameo = derivedCameo(category, innerCategory, cameo);
+        }
+        if ("*".equals(mode)) {
+            int object = logicalObject(t);
+            mode = object >= 0 ? singular(parse.lemma(object)) : null;
+        }
+        int clause = e.noun() && governor(t) >= 0 ? governor(t) : t;
+        String modality = modality(clause, t);
+        boolean reported = reported(clause);
+        if (modality.equals("negated") && COOPERATIVE.contains(category)) {
+            mode = derivedMode("REJECT", category);
+            cameo = derivedCameo("REJECT", category, "120");
+            category = "REJECT";
+            modality = "asserted";
+            rule = rule + "+negated";
+        }
+        double confidence = e == REPORTED_DEMAND ? 0.75 : e.noun() ? NOUN_CONFIDENCE : VERB_CONFIDENCE;
+        if (reported) {
+            confidence *= 0.85;
+            rule = rule + "+reported";
+        }
+        if (modality.equals("hypothetical")) {
+            confidence *= 0.8;
+        }
+        actors = distinct(actors, List.of());
+        recipients = distinct(recipients, actors);
+        if (e == REPORTED_DEMAND && recipients.isEmpty()) {
+            // "Xi stressed that he should …" is advice to oneself, not a demand.
+            return null;
+        }
+        if (actors.isEmpty()) {
+            confidence *= 0.85;
+        }
+        Entity place = place(clause, t);
+        if (place == null && "visit".equals(mode)) {
+            place = recipients.stream().filter(x -> x.type() == EntityType.LOCATION).findFirst().orElse(null);
+        }
+        return new Candidate(category, mode, cameo, actors, recipients, place, triggerSpan(e, t), t, modality,
+                Math.round(confidence * 100) / 100.0, rule);
+    }
+
+    private static String singular(String lemma) {
+        return lemma.endsWith("s") && !lemma.endsWith("ss") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    }
+
+    /** The mode a governing event takes from what it governs: refusing to meet is REJECT "meet". */
+    static String derivedMode(String category, String inner) {
+        return switch (category) {
+            case "REJECT", "REQUEST" -> switch (inner) {
+                case "CONSULT" -> "meet";
+                case "AID", "COOPERATE" -> "assist";
+                case "CONCEDE", "RETREAT" -> "yield";
+                default -> null;
+            };
+            case "THREATEN" -> switch (inner) {
+                case "SANCTION", "COERCE" -> "restrict";
+                case "ASSAULT", "MOBILIZE" -> "violence";
+                default -> null;
+            };
+            default -> null;
+        };
+    }
+
+    static String derivedCameo(String category, String inner, String fallback) {
+        String code = switch (category) {
+            case "REJECT" -> switch (inner) {
+                case "CONSULT" -> "125";
+                case "AID", "COOPERATE" -> "121";
+                case "CONCEDE", "RETREAT" -> "124";
+                default -> null;
+            };
+            case "REQUEST" -> switch (inner) {
+                case "CONSULT" -> "106";
+                case "AID", "COOPERATE" -> "101";
+                case "CONCEDE", "RETREAT" -> "105";
+                default -> null;
+            };
+            case "THREATEN" -> switch (inner) {
+                case "SANCTION", "COERCE" -> "1312";
+                case "ASSAULT", "MOBILIZE" -> "138";
+                default -> null;
+            };
+            case "AGREE" -> switch (inner) {
+                case "CONSULT" -> "036";
+                case "AID" -> "033";
+                case "COOPERATE" -> "031";
+                case "SUPPORT" -> "032";
+                case "CONCEDE", "RETREAT" -> "035";
+                default -> null;
+            };
+            default -> null;
+        };
+        return code == null ? fallback : code;
+    }
+
+    /** asserted, future, negated or hypothetical, read on the clause that carries the event. */
+    private String modality(int clause, int trigger) {
+        boolean negated = hasNegation(clause) || (trigger != clause && hasNegation(trigger));
+        String modality = "asserted";
+        for (int k : children.get(clause)) {
+            String rel = parse.relation(k);
+            String lemma = parse.lemma(k);
+            if (rel.equals("aux")) {
+                if (FUTURE_AUX.contains(lemma) || (lemma.equals("would") && reported(clause))) {
+                    modality = "future";
+                } else if (HYPOTHETICAL_AUX.contains(lemma) || lemma.equals("would")) {
+                    modality = "hypothetical";
+                }
+            } else if (rel.equals("mark") && (lemma.equals("if") || lemma.equals("unless"))) {
+                modality = "hypothetical";
+            }
+        }
+        int h = parse.head(clause);
+        String rel = parse.relation(clause);
+        if (h >= 0 && rel.equals("xcomp")) {
+            String governor = parse.lemma(h);
+            if (governor.equals("fail")) {
+                negated = true;
+            } else if (HYPOTHETICAL_GOVERNORS.contains(governor)) {
+                modality = "hypothetical";
+            } else if (FUTURE_GOVERNORS.contains(governor) && modality.equals("asserted")
+                    && (!governor.equals("go") || parse.tag(h).equals("VBG"))) {
+                modality = "future";
+            }
+            String above = modality(h, h);
+            if (above.equals("negated")) {
+                negated = true;
+            } else if (modality.equals("asserted")) {
+                modality = above;
+            }
+        }
+        return negated ? "negated" : modality;
+    }
+
+    private boolean hasNegation(int token) {
+        for (int k : children.get(token)) {
+            String rel = parse.relation(k);
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(parse.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause is what someone said: "Russia said China had attacked …". */
+    private boolean reported(int clause) {
+        int cur = clause;
+        for (int step = 0; step < 3; step++) {
+            int h = parse.head(cur);
+            if (h < 0) {
+                return false;
+            }
+            String rel = parse.relation(cur);
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(parse.lemma(h))) {
+                return true;
+            }
+            if (!rel.equals("xcomp") && !rel.equals("conj")) {
+                return false;
+            }
+            cur = h;
+        }
+        return false;
+    }
+
+    private Span triggerSpan(LexiconEntry e, int t) {
+        int from = t;
+        int to = t;
+        if (e.noun() && governor(t) >= 0 && parse.relation(anchor(t)).equals("obj") && governor(t) < t) {
+            from = governor(t);
+        }
+        for (int k : children.get(t)) {
+            if (parse.relation(k).equals("compound:prt") && k > t) {
+                to = k;
+            }
+        }
+        return new Span(tokens.get(from).start(), tokens.get(to).end());
+    }
+
+    // --- arguments ---
+
+    private List<Entity> role(LexiconEntry e, int t, List<String> roles) {
+        for (String r : roles) {
+            List<Entity> found = e.noun() ? nounRole(t, r) : verbRole(t, r);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Entity> verbRole(int v, String role) {
+        return switch (role) {
+            case "subj" -> entities(subjectOf(v, 0));
+            case "obj" -> entities(logicalObject(v));
+            case "iobj" -> entities(child(v, "iobj"));
+            case "comp" -> complementSubject(v);
+            case "poss" -> entities(child(logicalObject(v), "nmod:poss"));
+            default -> {
+                List<Entity> found = entitiesOf(prepositional(v, Set.of(role)));
+                if (found.isEmpty() && particle(v, Set.of(role)) >= 0) {
+                    // The parser may read "called on Israel" as a particle verb with an object.
+                    found = entities(child(v, "obj"));
+                }
+                // "offered its troops to Lebanon", "granted asylum to five Panamanian officers": the phrase may hang from the object.
+                yield found.isEmpty() ? entitiesOf(prepositional(logicalObject(v), Set.of(role))) : found;
+            }
+        };
+    }
+
+    private List<Entity> nounRole(int trigger, String role) {
+        int n = anchor(trigger);
+        int g = governor(n);
+        return switch (role) {
+            case "subj" -> {
+                List<Entity> owner = entities(child(n, "nmod:poss"));
+                if (owner.isEmpty()) {
+                    // "US sanctions", "the Russian attack"; not "talks in Beijing" or "the streets of Ramallah".
+                    owner = closeModifierEntities(n);
+                }
+                if (owner.isEmpty() && g >= 0 && sharesSubject(n)) {
+                    owner = entities(subjectOf(g, 0));
+                }
+                yield owner;
+            }
+            case "poss" -> entities(child(n, "nmod:poss"));
+            case "comp" -> complementSubject(n);
+            case "obj", "iobj" -> List.of();
+            default -> {
+                List<Entity> found = entitiesOf(prepositional(n, Set.of(role)));
+                if (found.isEmpty() && g >= 0) {
+                    found = entitiesOf(prepositional(g, Set.of(role)));
+                }
+                yield found;
+            }
+        };
+    }
+
+    /**
+     * Whether the subject of the verb a noun hangs from did what the noun names: "held talks", "arrived
+     * for talks", "went on strike", but not "sanctions imposed after the attack".
+     */
+    private boolean sharesSubject(int n) {
+        String rel = parse.relation(n);
+        return rel.equals("obj") || rel.equals("xcomp")
+                || rel.equals("obl") && SHARED_SUBJECT_CASES.contains(caseOf(n));
+    }
+
+    private List<Entity> closeModifierEntities(int n) {
+        List<Entity> out = new ArrayList<>();
+        for (String rel : MODIFIERS.subList(0, 4)) {
+            for (int k : children.get(n)) {
+                if (parse.relation(k).equals(rel) && entityAt[k] != null) {
+                    out.add(entityAt[k]);
+                }
+            }
+            if (!out.isEmpty()) {
+                return distinct(out, List.of());
+            }
+        }
+        return out;
+    }
+
+    /** The noun whose arguments a noun trigger takes: "mediation" in "a mediation effort between A and B" reads "effort". */
+    private int anchor(int n) {
+        int h = parse.head(n);
+        return h >= 0 && parse.relation(n).equals("compound") && EFFORTS.contains(parse.lemma(h)) ? h : n;
+    }
+
+    /** The verb a noun trigger hangs from ("held talks", "arrived for talks", "talks were held"), or -1. */
+    private int governor(int trigger) {
+        int n = anchor(trigger);
+        int h = parse.head(n);
+        if (h < 0 || !parse.tag(h).startsWith("VB")) {
+            return -1;
+        }
+        String rel = parse.relation(n);
+        return rel.equals("obj") || rel.equals("obl") || rel.equals("nsubj:pass") || rel.equals("xcomp")
+                || rel.equals("nsubj") ? h : -1;
+    }
+
+    /** Whom an intention or demand concerns when no coded event says: "promised to continue military aid to Mozambique". */
+    private List<Entity> complementRecipients(int v) {
+        for (int k : children.get(v)) {
+            if (parse.relation(k).equals("xcomp") || parse.relation(k).equals("ccomp")) {
+                int object = logicalObject(k);
+                List<Entity> found = entitiesOf(prepositional(k, COMPLEMENT_CASES));
+                if (found.isEmpty()) {
+                    found = entitiesOf(prepositional(object, COMPLEMENT_CASES));
+                }
+                if (found.isEmpty()) {
+                    found = entities(child(k, "iobj"));
+                }
+                if (found.isEmpty() && object >= 0 && entityAt[object] != null) {
+                    found = List.of(entityAt[object]);
+                }
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private List<Entity> complementSubject(int v) {
+        for (int k : children.get(v)) {
+            String rel = parse.relation(k);
+            if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("acl")) {
+                List<Entity> found = entities(subjectOf(k, 0));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private int child(int token, String relation) {
+        if (token < 0) {
+            return -1;
+        }
+        for (int k : children.get(token)) {
+            if (parse.relation(k).equals(relation)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int particle(int v, Set<String> lemmas) {
+        for (int k : children.get(v)) {
+            if (parse.relation(k).equals("compound:prt") && lemmas.contains(parse.lemma(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean passive(int v) {
+        return children.get(v).stream().anyMatch(k -> parse.relation(k).equals("nsubj:pass")
+                || parse.relation(k).equals("aux:pass"));
+    }
+
+    /** Who did it: the active subject, the passive "by" phrase, or a subject shared by control or coordination. */
+    private int subjectOf(int v, int depth) {
+        if (depth > 5) {
+            return -1;
+        }
+        for (int k : children.get(v)) {
+            String rel = parse.relation(k);
+            if (rel.equals("nsubj") || rel.equals("csubj")) {
+                return RELATIVE_PRONOUNS.contains(parse.lemma(k)) && parse.relation(v).startsWith("acl")
+                        ? parse.head(v) : k;
+            }
+        }
+        if (passive(v)) {
+            List<Integer> by = prepositional(v, Set.of("by"));
+            return by.isEmpty() ? -1 : by.get(0);
+        }
+        int h = parse.head(v);
+        if (h < 0) {
+            return -1;
+        }
+        return switch (parse.relation(v)) {
+            case "xcomp" -> OBJECT_CONTROL.contains(parse.lemma(h)) && child(h, "obj") >= 0 ? child(h, "obj")
+                    : subjectOf(h, depth + 1);
+            case "conj", "advcl" -> subjectOf(h, depth + 1);
+            case "acl", "acl:relcl" -> {
+                if (parse.tag(v).equals("VBN")) {
+                    yield -1;
+                }
+                // "issued a declaration demanding …": the declaration's issuer demands.
+                int g = parse.head(h);
+                yield entities(h).isEmpty() && g >= 0 && parse.tag(g).startsWith("VB") ? subjectOf(g, depth + 1) : h;
+            }
+            default -> -1;
+        };
+    }
+
+    /** What was acted on: the active object, the passive subject, or the noun a participle modifies. */
+    private int logicalObject(int v) {
+        if (passive(v)) {
+            int s = child(v, "nsubj:pass");
+            if (s >= 0) {
+                return s;
+            }
+        }
+        int o = child(v, "obj");
+        if (o >= 0) {
+            return o;
+        }
+        if (parse.relation(v).startsWith("acl") && parse.tag(v).equals("VBN")) {
+            return parse.head(v);
+        }
+        return -1;
+    }
+
+    private List<Integer> prepositional(int head, Set<String> prepositions) {
+        List<Integer> out = new ArrayList<>();
+        if (head < 0) {
+            return out;
+        }
+        for (int k : children.get(head)) {
+            String rel = parse.relation(k);
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss")
+                    && prepositions.contains(caseOf(k))) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private String caseOf(int token) {
+        for (int k : children.get(token)) {
+            if (parse.relation(k).equals("case")) {
+                return parse.lemma(k);
+            }
+        }
+        return "";
+    }
+
+    private List<Entity> entitiesOf(List<Integer> heads) {
+        List<Entity> out = new ArrayList<>();
+        for (int h : heads) {
+            out.addAll(entities(h));
+        }
+        return distinct(out, List.of());
+    }
+
+    /**
+     * The entities a noun phrase names: its own entity, or, for "Senior Hungarian and Romanian
+     * officials" or "Taiwan's Vice Foreign Minister", the entities that modify it; coordinated
+     * phrases ("met A and B") give all of theirs.
+     */
+    private List<Entity> entities(int head) {
+        return entities(head, 0);
+    }
+
+    private List<Entity> entities(int head, int depth) {
+        if (head < 0 || depth > 3) {
+            return List.of();
+        }
+        Set<Entity> out = new LinkedHashSet<>();
+        List<Integer> heads = new ArrayList<>(List.of(head));
+        for (int i = 0; i < heads.size() && heads.size() < 12; i++) {
+            for (int k : children.get(heads.get(i))) {
+                if (parse.relation(k).equals("conj")) {
+                    heads.add(k);
+                }
+            }
+        }
+        for (int h : heads) {
+            if (entityAt[h] != null) {
+                out.add(entityAt[h]);
+                continue;
+            }
+            if (parse.tag(h).startsWith("PRP")) {
+                out.addAll(antecedent(h, depth));
+                continue;
+            }
+            if (parse.tag(h).equals("WP")) {
+                continue;
+            }
+            List<Entity> inner = new ArrayList<>(byRelation(h, "appos"));
+            if (inner.isEmpty()) {
+                inner.addAll(modifierEntities(h, depth));
+            }
+            out.addAll(inner);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a pronoun subject of reported speech stands for: in "Syria says it is willing …" and "the
+     * rebels said they would …", the speaker; else nothing.
+     */
+    private List<Entity> antecedent(int pronoun, int depth) {
+        if (!Set.of("it", "they", "he", "she", "we").contains(parse.lemma(pronoun))) {
+            return List.of();
+        }
+        if (parse.relation(pronoun).equals("nmod:poss")) {
+            // "During his visit to X, Xi stressed …": the owner is the subject of the clause the phrase belongs to.
+            int cur = parse.head(pronoun);
+            for (int step = 0; step < 3 && cur >= 0 && !parse.tag(cur).startsWith("VB"); step++) {
+                cur = parse.head(cur);
+            }
+            int subject = cur >= 0 && parse.tag(cur).startsWith("VB") ? subjectOf(cur, 0) : -1;
+            return subject >= 0 && !parse.tag(subject).startsWith("PRP") && subject != parse.head(pronoun)
+                    ? entities(subject, depth + 1) : List.of();
+        }
+        int cur = pronoun;
+        for (int step = 0; step < 4; step++) {
+            int h = parse.head(cur);
+            if (h < 0) {
+                return List.of();
+            }
+            if (SPEECH.contains(parse.lemma(h)) && cur != pronoun) {
+                int speaker = child(h, "nsubj");
+                return speaker >= 0 && speaker != pronoun && !parse.tag(speaker).startsWith("PRP")
+                        ? entities(speaker, depth + 1) : List.of();
+            }
+            cur = h;
+        }
+        return List.of();
+    }
+
+    /** Entities that modify a noun: "Russian" officials, "U.S." forces, "Taiwan's" minister, government "of Sudan". */
+    private List<Entity> modifierEntities(int h, int depth) {
+        List<Entity> out = new ArrayList<>();
+        // Inside a phrase already followed ("leaders of Romania's government"), only close modifiers count.
+        List<String> kinds = depth == 0 ? MODIFIERS : MODIFIERS.subList(0, 5);
+        for (String kind : kinds) {
+            int colon = kind.indexOf('/');
+            String rel = colon < 0 ? kind : kind.substring(0, colon);
+            for (int k : children.get(h)) {
+                if (!parse.relation(k).equals(rel) || (colon >= 0 && !caseOf(k).equals(kind.substring(colon + 1)))) {
+                    continue;
+                }
+                if (entityAt[k] != null) {
+                    out.add(entityAt[k]);
+                } else if (rel.equals("nmod") || rel.equals("nmod:poss")) {
+                    // "A group of Moroccan diplomats", "leaders of Romania's new government".
+                    out.addAll(entities(k, depth + 1));
+                }
+                for (int c : children.get(k)) {
+                    if (parse.relation(c).equals("conj") && entityAt[c] != null) {
+                        out.add(entityAt[c]);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return distinct(out, List.of());
+            }
+        }
+        return out;
+    }
+
+    private List<Entity> byRelation(int h, String relation) {
+        List<Entity> out = new ArrayList<>();
+        for (int k : children.get(h)) {
+            if (parse.relation(k).equals(relation) && entityAt[k] != null) {
+                out.add(entityAt[k]);
+            }
+        }
+        return out;
+    }
+
+    /** A LOCATION entity in an "in X" or "at X" phrase of the event's clause. */
+    private Entity place(int clause, int trigger) {
+        List<Integer> heads = new ArrayList<>(new LinkedHashSet<>(List.of(trigger, clause)));
+        if (logicalObject(clause) >= 0) {
+            // "attended the summit in Lima".
+            heads.add(logicalObject(clause));
+        }
+        for (int head : heads) {
+            for (int k : prepositional(head, Set.of("in", "at"))) {
+                for (Entity x : entities(k)) {
+                    if (x.type() == EntityType.LOCATION) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Entity> distinct(List<Entity> list, List<Entity> without) {
+        Set<Entity> out = new LinkedHashSet<>(list);
+        without.forEach(out::remove);
+        return List.copyOf(out);
+    }
+}

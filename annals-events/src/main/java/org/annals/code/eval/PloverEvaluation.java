@@ -1,0 +1,236 @@
+package org.annals.code.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.annals.annotate.AnnotatedText;
+import org.annals.annotate.LanguageAnnotator;
+import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.annotate.corenlp.CoreNlpParser;
+import org.annals.code.AnalyzedInput;
+import org.annals.code.PlaceResolver;
+import org.annals.code.PloverCoder;
+import org.annals.model.Entity;
+import org.annals.model.Event;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores the coder on the PLOVER gold-standard sentences ({@code PLOVER_GSR_CAMEO.txt}, a JSON array):
+ * each gold sentence is annotated, given per-sentence entities, and coded alone. Reported per half of
+ * the file (first half by line order is where the lexicons were tuned; the second half is held out):
+ * <ul>
+ *   <li>category accuracy: some coded event has the gold category (old names mapped: DEMAND is REQUEST,
+ *       DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT);</li>
+ *   <li>actor and recipient accuracy: the chosen event's actor (recipient) countries equal the gold
+ *       source (target) codes as sets; the chosen event is the first with the gold category, else the
+ *       first; entities without a country are left out; IGO and NGO count as one; for the mutual
+ *       categories CONSULT, AGREE and COOPERATE both sides are compared together;</li>
+ *   <li>full accuracy: all three; events per sentence: over-coding shows here.</li>
+ * </ul>
+ * Events are read the PLOVER way: an intended or possible cooperative act ("will visit", "ready to send
+ * troops") is AGREE, an intended or possible hostile one ("may impose sanctions") THREATEN, and
+ * negated hostile acts are not events.
+ */
+public final class PloverEvaluation {
+    private static final Map<String, String> OLD_CATEGORIES = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE",
+            "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT", "YIELD", "CONCEDE");
+    /** Evident typos among the gold codes. */
+    private static final Map<String, String> GOLD_CODES = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM", "NGO", "IGO");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+    private static final Set<String> HOSTILE_ACTS = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE");
+    private static final Set<String> COOPERATIVE_ACTS = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+            "RETREAT", "AGREE");
+
+    private final LanguageAnnotator annotator;
+    private final PloverCoder coder;
+    private final ActorCountry countries;
+
+    /** An evaluation that reads sentences with {@code annotator} and codes them with {@code coder}. */
+    public PloverEvaluation(LanguageAnnotator annotator, PloverCoder coder, ActorCountry countries) {
+        this.annotator = annotator;
+        this.coder = coder;
+        this.countries = countries;
+    }
+
+    /** One gold sentence as coded. */
+    public record Item(String id, String text, String gold, Set<String> goldActors, Set<String> goldRecipients,
+                       List<String> coded, Set<String> actors, Set<String> recipients, boolean category,
+                       boolean actor, boolean recipient) {
+        public boolean full() {
+            return category && actor && recipient;
+        }
+    }
+
+    /** Scores of one part of the gold file. */
+    public record Score(String part, int sentences, int categoryCorrect, int actorCorrect, int recipientCorrect,
+                        int fullCorrect, int events, int uncoded) {
+        /** One line: the accuracies and events per sentence. */
+        public String line() {
+            return String.format(Locale.ROOT, "%-12s n=%3d  category %.3f  actor %.3f  recipient %.3f  full %.3f  "
+                            + "events/sentence %.2f  uncoded %d", part, sentences, ratio(categoryCorrect),
+                    ratio(actorCorrect), ratio(recipientCorrect), ratio(fullCorrect), ratio(events), uncoded);
+        }
+
+        private double ratio(int count) {
+            return sentences == 0 ? 0 : (double) count / sentences;
+        }
+    }
+
+    /** The evaluation's outcome: every item and the scores of both halves and of the whole. */
+    public record Report(List<Item> items, List<Score> scores) {
+        public Report {
+            items = List.copyOf(items);
+            scores = List.copyOf(scores);
+        }
+
+        /** The scores, one line each. */
+        public String summary() {
+            StringBuilder out = new StringBuilder();
+            scores.forEach(s -> out.append(s.line()).append('\n'));
+            return out.toString();
+        }
+    }
+
+    /**
+     * Prints the scores for the gold file given as the first argument; with {@code --misses}, also every
+     * first-half sentence not fully right (the held-out second half stays unseen).
+     */
+    public static void main(String[] args) throws IOException {
+        PloverEvaluation evaluation = new PloverEvaluation(CoreNlpAnnotator.load(),
+                new PloverCoder(CoreNlpParser.load(), PlaceResolver.byName()), ActorCountry.builtIn());
+        Report report = evaluation.run(Path.of(args[0]));
+        System.out.print(report.summary());
+        if (args.length > 1 && args[1].equals("--misses")) {
+            for (Item i : report.items().subList(0, report.items().size() / 2)) {
+                if (!i.full()) {
+                    System.out.printf("%s gold %s %s->%s coded %s %s->%s | %s%n", i.id(), i.gold(), i.goldActors(),
+                            i.goldRecipients(), i.coded(), i.actors(), i.recipients(), i.text());
+                }
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Codes every gold sentence of {@code goldFile} and scores the result. */
+    public Report run(Path goldFile) throws IOException {
+        JsonNode gold = new ObjectMapper().readTree(Files.readString(goldFile));
+        List<Item> items = new ArrayList<>();
+        for (JsonNode g : gold) {
+            String category = g.path("event").asText();
+            if (category.equals("DOCUMENT") || !g.hasNonNull("text")) {
+                continue;
+            }
+            items.add(score(g, OLD_CATEGORIES.getOrDefault(category, category)));
+        }
+        int half = items.size() / 2;
+        List<Score> scores = List.of(score("first half", items.subList(0, half)),
+                score("second half", items.subList(half, items.size())), score("all", items));
+        return new Report(items, scores);
+    }
+
+    private Item score(JsonNode g, String goldCategory) {
+        String text = g.get("text").asText();
+        AnnotatedText annotated = annotator.annotate(text);
+        List<Entity> entities = SentenceEntities.build(annotated, countries);
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        List<Event> events = new ArrayList<>();
+        for (Event e : coder.code(new AnalyzedInput(annotated, entities, List.of(), null, null))) {
+            String category = ploverCategory(e);
+            if (category != null) {
+                events.add(e);
+            }
+        }
+        Set<String> goldActors = codes(g.get("source"));
+        Set<String> goldRecipients = codes(g.get("target"));
+        Event chosen = null;
+        for (Event e : events) {
+            if (ploverCategory(e).equals(goldCategory)) {
+                chosen = e;
+                break;
+            }
+        }
+        boolean categoryRight = chosen != null;
+        if (chosen == null && !events.isEmpty()) {
+            chosen = events.get(0);
+        }
+        Set<String> actors = chosen == null ? Set.of() : countries(chosen.actors(), byId);
+        Set<String> recipients = chosen == null ? Set.of() : countries(chosen.recipients(), byId);
+        List<String> coded = events.stream().map(e -> ploverCategory(e) + "(" + e.rule() + ")").toList();
+        boolean actorRight = chosen != null && actors.equals(goldActors);
+        boolean recipientRight = chosen != null && recipients.equals(goldRecipients);
+        if (chosen != null && SYMMETRIC.contains(ploverCategory(chosen)) && !(actorRight && recipientRight)) {
+            // Meeting, agreeing and cooperating are mutual: the gold lists both sides as sources as often as not.
+            Set<String> coded2 = new TreeSet<>(actors);
+            coded2.addAll(recipients);
+            Set<String> gold2 = new TreeSet<>(goldActors);
+            gold2.addAll(goldRecipients);
+            actorRight = recipientRight = coded2.equals(gold2);
+        }
+        return new Item(g.path("id").asText(), text, goldCategory, goldActors, goldRecipients, coded, actors,
+                recipients, categoryRight, actorRight, recipientRight);
+    }
+
+    /** The event's category in the PLOVER reading, or null when it is no PLOVER event (a negated attack). */
+    static String ploverCategory(Event e) {
+        String c = e.category();
+        return switch (e.modality()) {
+            case "future", "hypothetical" -> HOSTILE_ACTS.contains(c) ? "THREATEN"
+                    : COOPERATIVE_ACTS.contains(c) ? "AGREE" : c;
+            case "negated" -> null;
+            default -> c;
+        };
+    }
+
+    private Set<String> countries(List<String> ids, Map<String, Entity> byId) {
+        Set<String> out = new TreeSet<>();
+        for (String id : ids) {
+            Entity e = byId.get(id);
+            String code = e == null ? null : e.country() != null ? e.country() : countries.country(e.name());
+            if (code != null) {
+                out.add(GOLD_CODES.getOrDefault(code, code));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> codes(JsonNode actors) {
+        Set<String> out = new TreeSet<>();
+        if (actors != null && actors.isArray()) {
+            for (JsonNode a : actors) {
+                String code = a.path("code").asText("");
+                if (!code.isEmpty()) {
+                    out.add(GOLD_CODES.getOrDefault(code, code));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Score score(String part, List<Item> items) {
+        int category = 0;
+        int actor = 0;
+        int recipient = 0;
+        int full = 0;
+        int events = 0;
+        int uncoded = 0;
+        for (Item i : items) {
+            category += i.category() ? 1 : 0;
+            actor += i.actor() ? 1 : 0;
+            recipient += i.recipient() ? 1 : 0;
+            full += i.full() ? 1 : 0;
+            events += i.coded().size();
+            uncoded += i.coded().isEmpty() ? 1 : 0;
+        }
+        return new Score(part, items.size(), category, actor, recipient, full, events, uncoded);
+    }
+}

@@ -1,0 +1,46 @@
+package org.annals.code;
+
+import org.annals.annotate.AnnotatedText;
+import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.annotate.corenlp.CoreNlpParser;
+import org.annals.code.eval.ActorCountry;
+import org.annals.code.eval.SentenceEntities;
+import org.annals.model.Entity;
+import org.annals.model.Event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Test helper: the models, loaded once per test run and shared by every test class, and events as short lines. */
+public final class Coding {
+    public static final CoreNlpAnnotator ANNOTATOR = CoreNlpAnnotator.load();
+    public static final CoreNlpParser PARSER = CoreNlpParser.load();
+    public static final PloverCoder CODER = new PloverCoder(PARSER, PlaceResolver.byName());
+
+    private Coding() {
+    }
+
+    /** The input for {@code text}, with one entity per distinct named mention or country word. */
+    static AnalyzedInput input(String text) {
+        AnnotatedText annotated = ANNOTATOR.annotate(text);
+        return new AnalyzedInput(annotated, SentenceEntities.build(annotated, ActorCountry.builtIn()), List.of(),
+                null, null);
+    }
+
+    /** Each event as "CATEGORY/mode modality [actors] -> [recipients]", with entity names. */
+    static List<String> events(String text) {
+        return render(input(text), CODER.code(input(text)));
+    }
+
+    static List<String> render(AnalyzedInput in, List<Event> events) {
+        Map<String, String> names = new HashMap<>();
+        for (Entity e : in.entities()) {
+            names.put(e.id(), e.name());
+        }
+        return events.stream().map(e -> e.category() + "/" + e.mode() + " " + e.modality() + " "
+                + e.actors().stream().map(names::get).collect(Collectors.toList()) + " -> "
+                + e.recipients().stream().map(names::get).collect(Collectors.toList())).toList();
+    }
+}

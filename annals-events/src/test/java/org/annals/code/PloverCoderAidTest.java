@@ -1,0 +1,23 @@
+package org.annals.code;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** AID events from sentences written for these tests. */
+class PloverCoderAidTest {
+    @Test
+    void aidSent() {
+        assertThat(Coding.events("Japan sent aid to Turkey after the earthquake.")).contains("AID/null asserted [Japan] -> [Turkey]");
+    }
+
+    @Test
+    void asylumGranted() {
+        assertThat(Coding.events("Ecuador granted asylum to Julian Assange.")).contains("AID/asylum asserted [Ecuador] -> [Julian Assange]");
+    }
+
+    @Test
+    void armsSupplied() {
+        assertThat(Coding.events("Germany supplied weapons to Ukraine.")).contains("AID/military asserted [Germany] -> [Ukraine]");
+    }
+}

@@ -1,0 +1,28 @@
+package org.annals.code;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** COERCE events from sentences written for these tests. */
+class PloverCoderCoerceTest {
+    @Test
+    void arrest() {
+        assertThat(Coding.events("Pakistani police arrested three Afghan men in Peshawar.")).contains("COERCE/arrest asserted [Pakistani] -> [Afghan]");
+    }
+
+    @Test
+    void occupation() {
+        assertThat(Coding.events("Russian troops occupied the Ukrainian town of Kherson.")).contains("COERCE/seize asserted [Russian] -> [Ukrainian]");
+    }
+
+    @Test
+    void curfew() {
+        assertThat(Coding.events("The Burmese junta imposed a curfew in Yangon.")).contains("COERCE/curfew asserted [Burmese] -> [Yangon]");
+    }
+
+    @Test
+    void deportation() {
+        assertThat(Coding.events("Malaysia deported hundreds of Indonesian workers.")).contains("COERCE/deport asserted [Malaysia] -> [Indonesian]");
+    }
+}

@@ -1,0 +1,33 @@
+package org.annals.code;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SANCTION events from sentences written for these tests. */
+class PloverCoderSanctionTest {
+    @Test
+    void sanctionsImposed() {
+        assertThat(Coding.events("The European Union imposed sanctions on Belarus.")).contains("SANCTION/restrict asserted [European Union] -> [Belarus]");
+    }
+
+    @Test
+    void diplomatsExpelled() {
+        assertThat(Coding.events("Norway expelled two Russian diplomats.")).contains("SANCTION/expel asserted [Norway] -> [Russian]");
+    }
+
+    @Test
+    void ambassadorRecalled() {
+        assertThat(Coding.events("Turkey recalled its ambassador from Austria.")).contains("SANCTION/withdraw asserted [Turkey] -> [Austria]");
+    }
+
+    @Test
+    void aidSuspended() {
+        assertThat(Coding.events("Canada suspended aid to Haiti.")).contains("SANCTION/discontinue asserted [Canada] -> [Haiti]");
+    }
+
+    @Test
+    void tiesSevered() {
+        assertThat(Coding.events("Egypt severed diplomatic ties with Qatar.")).contains("SANCTION/withdraw asserted [Egypt] -> [Qatar]");
+    }
+}

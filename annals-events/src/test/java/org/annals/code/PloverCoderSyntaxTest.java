@@ -1,0 +1,40 @@
+package org.annals.code;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Voice and coordination. */
+class PloverCoderSyntaxTest {
+    @Test
+    void passiveWithAgent() {
+        assertThat(Coding.events("Sanctions were imposed on Iran by the European Union."))
+                .containsExactly("SANCTION/restrict asserted [European Union] -> [Iran]");
+        assertThat(Coding.events("Iran was attacked by Israel."))
+                .containsExactly("ASSAULT/null asserted [Israel] -> [Iran]");
+    }
+
+    @Test
+    void passiveWithoutAgentKeepsTheRecipient() {
+        assertThat(Coding.events("Two Italian journalists were arrested in Cairo."))
+                .containsExactly("COERCE/arrest asserted [] -> [Italian]");
+    }
+
+    @Test
+    void coordinatedSubjects() {
+        assertThat(Coding.events("Germany and France condemned the coup in Niger."))
+                .containsExactly("ACCUSE/disapprove asserted [Germany, France] -> [Niger]");
+    }
+
+    @Test
+    void coordinatedObjects() {
+        assertThat(Coding.events("President Lula met Emmanuel Macron and Olaf Scholz in Brasilia."))
+                .containsExactly("CONSULT/meeting asserted [Lula] -> [Emmanuel Macron, Olaf Scholz]");
+    }
+
+    @Test
+    void coordinatedVerbsShareTheSubject() {
+        assertThat(Coding.events("Kenya condemned Sudan and expelled its ambassador."))
+                .contains("ACCUSE/disapprove asserted [Kenya] -> [Sudan]", "SANCTION/expel asserted [Kenya] -> []");
+    }
+}

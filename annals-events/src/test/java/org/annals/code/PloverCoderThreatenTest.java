@@ -1,0 +1,23 @@
+package org.annals.code;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** THREATEN events from sentences written for these tests. */
+class PloverCoderThreatenTest {
+    @Test
+    void threatToAttack() {
+        assertThat(Coding.events("North Korea threatened to attack South Korea.")).contains("THREATEN/violence asserted [North Korea] -> [South Korea]");
+    }
+
+    @Test
+    void threatOfSanctions() {
+        assertThat(Coding.events("The European Union threatened to impose sanctions on Belarus.")).contains("THREATEN/restrict asserted [European Union] -> [Belarus]");
+    }
+
+    @Test
+    void ultimatum() {
+        assertThat(Coding.events("Turkey issued an ultimatum to Syria.")).contains("THREATEN/relations asserted [Turkey] -> [Syria]");
+    }
+}
