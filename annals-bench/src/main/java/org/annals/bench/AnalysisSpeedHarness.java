@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.annals.analyze.ArticleAnalyzer;
-import org.annals.analyze.EventCoder;
+import org.annals.code.StandardAnalyzer;
 import org.annals.resolve.KnowledgeBaseActors;
 import org.annals.resolve.kb.ActorKnowledgeBase;
 import org.annals.extract.eval.ExtractionBenchmark;
@@ -75,8 +75,7 @@ public final class AnalysisSpeedHarness {
     }
 
     private static Consumer<String> annals() {
-        ArticleAnalyzer analyzer = ArticleAnalyzer.standard(new KnowledgeBaseActors(ActorKnowledgeBase.bundled()),
-                EventCoder.NONE);
+        ArticleAnalyzer analyzer = StandardAnalyzer.create(new KnowledgeBaseActors(ActorKnowledgeBase.bundled()));
         return text -> analyzer.analyze(new Article("bench", new Source("bench", SourceFormat.TEXT, null), null, null,
                 null, List.of(), null, null, null, List.of(), "en", text, List.of(), List.of()));
     }

@@ -1,8 +1,8 @@
 package org.annals.cli;
 
 import org.annals.analyze.ArticleAnalyzer;
-import org.annals.analyze.EventCoder;
 import org.annals.annotate.AnnotatorUnavailableException;
+import org.annals.code.StandardAnalyzer;
 import org.annals.extract.ArticleExtractor;
 import org.annals.model.ArticleJson;
 import org.annals.resolve.KnowledgeBaseActors;
@@ -64,7 +64,7 @@ final class AnalyzeCommand extends BaseCommand {
         }
         ArticleAnalyzer analyzer;
         try {
-            analyzer = ArticleAnalyzer.standard(new KnowledgeBaseActors(knowledge), EventCoder.NONE);
+            analyzer = StandardAnalyzer.create(new KnowledgeBaseActors(knowledge));
         } catch (AnnotatorUnavailableException e) {
             error("models", e.getMessage());
             return ExitCode.INTERNAL;

@@ -47,6 +47,9 @@ public final class AnnalsCli {
             if (cls == AnalyzeCommand.class) {
                 return cls.cast(new AnalyzeCommand(in));
             }
+            if (cls == ExplainCommand.class) {
+                return cls.cast(new ExplainCommand(in));
+            }
             return fallback.create(cls);
         }
     }

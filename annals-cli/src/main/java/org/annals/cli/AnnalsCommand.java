@@ -12,7 +12,7 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = AnnalsCommand.Version.class,
         description = "Turns raw news pages into a clean, searchable record of who did what to whom.",
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnalyzeCommand.class, ExplainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 final class AnnalsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code annals eval}: measures Annals against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure Annals against gold data and print precision, recall and F1.",
-        subcommands = {EvalExtractionCommand.class, EvalEntitiesCommand.class, EvalTimesCommand.class,
+        subcommands = {EvalExtractionCommand.class, EvalEntitiesCommand.class, EvalTimesCommand.class, EvalEventsCommand.class,
                 EvalQuotesCommand.class})
 final class EvalCommand extends BaseCommand {
     @Override

@@ -100,26 +100,6 @@ public final class PloverEvaluation {
         }
     }
 
-    /**
-     * Prints the scores for the gold file given as the first argument; with {@code --misses}, also every
-     * first-half sentence not fully right (the held-out second half stays unseen).
-     */
-    public static void main(String[] args) throws IOException {
-        PloverEvaluation evaluation = new PloverEvaluation(CoreNlpAnnotator.load(),
-                new PloverCoder(CoreNlpParser.load(), PlaceResolver.byName()), ActorCountry.builtIn());
-        Report report = evaluation.run(Path.of(args[0]));
-        System.out.print(report.summary());
-        if (args.length > 1 && args[1].equals("--misses")) {
-            for (Item i : report.items().subList(0, report.items().size() / 2)) {
-                if (!i.full()) {
-                    System.out.printf("%s gold %s %s->%s coded %s %s->%s | %s%n", i.id(), i.gold(), i.goldActors(),
-                            i.goldRecipients(), i.coded(), i.actors(), i.recipients(), i.text());
-                }
-            }
-        }
-        System.exit(0);
-    }
-
     /** Codes every gold sentence of {@code goldFile} and scores the result. */
     public Report run(Path goldFile) throws IOException {
         JsonNode gold = new ObjectMapper().readTree(Files.readString(goldFile));

@@ -1,0 +1,58 @@
+package org.annals.cli;
+
+import org.annals.annotate.AnnotatorUnavailableException;
+import org.annals.annotate.corenlp.CoreNlpAnnotator;
+import org.annals.annotate.corenlp.CoreNlpParser;
+import org.annals.code.PlaceResolver;
+import org.annals.code.PloverCoder;
+import org.annals.code.eval.ActorCountry;
+import org.annals.code.eval.PloverEvaluation;
+import org.annals.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** {@code annals eval events --plover FILE}: the event coder on PLOVER's gold sentences. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Score event coding on the PLOVER gold sentences: category, actor and recipient accuracy, "
+                + "full accuracy and events per sentence, for each half of the file (by line order) and in all.")
+final class EvalEventsCommand extends BaseCommand {
+    @Option(names = "--plover", required = true, paramLabel = "FILE",
+            description = "PLOVER_GSR_CAMEO.txt: a JSON array of gold sentences with event, source and target.")
+    Path plover;
+
+    @Option(names = "--misses", description = "Also list the sentences of the first half not fully right "
+            + "(the second half is left unseen, for held-out measurement).")
+    boolean misses;
+
+    @Override
+    public Integer call() {
+        PloverEvaluation.Report report;
+        try {
+            PloverEvaluation evaluation = new PloverEvaluation(CoreNlpAnnotator.load(),
+                    new PloverCoder(CoreNlpParser.load(), PlaceResolver.byName()), ActorCountry.builtIn());
+            report = evaluation.run(plover);
+        } catch (AnnotatorUnavailableException e) {
+            error("models", e.getMessage());
+            return ExitCode.INTERNAL;
+        } catch (IOException e) {
+            error(plover.toString(), Sources.describe(e));
+            return ExitCode.INPUT_FAILED;
+        } catch (RuntimeException e) {
+            error(plover.toString(), "not a PLOVER gold file: " + e.getMessage());
+            return ExitCode.INPUT_FAILED;
+        }
+        out().print(report.summary());
+        if (misses) {
+            for (PloverEvaluation.Item i : report.items().subList(0, report.items().size() / 2)) {
+                if (!i.full()) {
+                    out().printf("%s gold %s %s->%s coded %s %s->%s | %s%n", i.id(), i.gold(), i.goldActors(),
+                            i.goldRecipients(), i.coded(), i.actors(), i.recipients(), i.text());
+                }
+            }
+        }
+        return ExitCode.OK;
+    }
+}
