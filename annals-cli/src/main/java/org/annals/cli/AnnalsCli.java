@@ -44,6 +44,9 @@ public final class AnnalsCli {
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(in));
             }
+            if (cls == IngestCommand.class) {
+                return cls.cast(new IngestCommand(in));
+            }
             return fallback.create(cls);
         }
     }
