@@ -72,7 +72,7 @@ public final class ArchiveQueries {
                   SELECT q.published_date, 'quote', q.kind || coalesce(' (' || q.cue || ')', ''), NULL, q.text,
                     q.article_id
                   FROM quotes q WHERE""" + " " + quoteMatch + """
-                ) ORDER BY date NULLS LAST, article_id LIMIT ?""", params);
+                ) ORDER BY date NULLS LAST, article_id, what LIMIT ?""", params);
     }
 
     /** Failures, latest first. */

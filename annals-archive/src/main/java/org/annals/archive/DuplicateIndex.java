@@ -7,17 +7,23 @@ import java.util.Map;
 
 /**
  * Finds, among the fingerprints seen so far, one within {@link #MAX_DISTANCE} bits of a new one.
- * Pigeonhole: fingerprints that close agree exactly on at least one of four 16-bit blocks, so only
+ * Pigeonhole: fingerprints that close agree exactly on at least one of eight 8-bit blocks, so only
  * those sharing a block are compared. Holds one entry per fingerprinted article; not thread-safe.
  */
 final class DuplicateIndex {
     /** Fingerprints at most this many bits apart are near-duplicates. */
-    static final int MAX_DISTANCE = 3;
+    static final int MAX_DISTANCE = 6;
+    private static final int BLOCKS = 8;
 
-    private final List<Map<Integer, List<Integer>>> blocks = List.of(new HashMap<>(), new HashMap<>(),
-            new HashMap<>(), new HashMap<>());
+    private final List<Map<Integer, List<Integer>>> blocks = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
     private final List<Long> hashes = new ArrayList<>();
+
+    DuplicateIndex() {
+        for (int b = 0; b < BLOCKS; b++) {
+            blocks.add(new HashMap<>());
+        }
+    }
 
     /** Adds an article's fingerprint; 0 (no fingerprint) is ignored. */
     void add(String id, long hash) {
@@ -27,7 +33,7 @@ final class DuplicateIndex {
         int index = ids.size();
         ids.add(id);
         hashes.add(hash);
-        for (int b = 0; b < 4; b++) {
+        for (int b = 0; b < BLOCKS; b++) {
             blocks.get(b).computeIfAbsent(block(hash, b), k -> new ArrayList<>(1)).add(index);
         }
     }
@@ -38,7 +44,7 @@ final class DuplicateIndex {
             return null;
         }
         int best = Integer.MAX_VALUE;
-        for (int b = 0; b < 4; b++) {
+        for (int b = 0; b < BLOCKS; b++) {
             List<Integer> candidates = blocks.get(b).get(block(hash, b));
             if (candidates == null) {
                 continue;
@@ -53,6 +59,6 @@ final class DuplicateIndex {
     }
 
     private static int block(long hash, int b) {
-        return (int) ((hash >>> (16 * b)) & 0xffff);
+        return (int) ((hash >>> (8 * b)) & 0xff);
     }
 }
