@@ -91,7 +91,13 @@ public final class ArticleSearcher implements AutoCloseable {
                     BooleanClause.Occur.FILTER);
         }
         Query query = b.build();
-        TopDocs top = searcher.search(query, Math.max(1, q.limit()));
+        TopDocs top;
+        try {
+            top = searcher.search(query, Math.max(1, q.limit()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("the query has too many terms (at most "
+                    + IndexSearcher.getMaxClauseCount() + " after expansion)", e);
+        }
         String[] snippets = top.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexedArticle.TEXT, query, top, 1);
         List<SearchHit> hits = new ArrayList<>();

@@ -12,7 +12,34 @@ final class Database {
     /** DuckDB's own buffer limit; the JVM heap is separate. */
     static final String MEMORY_LIMIT = "512MB";
 
+    /** Extracted copies of DuckDB's native library older than this are left-overs, never still loading. */
+    static final java.time.Duration NATIVE_LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
     private Database() {
+    }
+
+    /**
+     * Deletes copies of DuckDB's native library that killed processes left in the temporary folder.
+     * The driver unpacks its 60 MB library there on every start and deletes it on a clean exit
+     * only, so every kill -9 would leak one. A library already loaded by a live process stays
+     * mapped after deletion (POSIX), and a copy older than {@link #NATIVE_LEFTOVER_AGE} is past loading.
+     */
+    static void removeNativeLeftovers() {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        java.time.Instant cutoff = java.time.Instant.now().minus(NATIVE_LEFTOVER_AGE);
+        try (var files = java.nio.file.Files.newDirectoryStream(tmp, "libduckdb_java*.so")) {
+            for (java.nio.file.Path f : files) {
+                try {
+                    if (java.nio.file.Files.getLastModifiedTime(f).toInstant().isBefore(cutoff)) {
+                        java.nio.file.Files.deleteIfExists(f);
+                    }
+                } catch (java.io.IOException ignored) {
+                    // Another user's file, or gone already: not ours to insist on.
+                }
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // Housekeeping only.
+        }
     }
 
     /** A read-write connection; the caller holds the writer lock. */
@@ -26,6 +53,9 @@ final class Database {
     }
 
     private static Connection open(ArchiveLayout layout, boolean readOnly) {
+        if (!readOnly) {
+            removeNativeLeftovers();
+        }
         Properties props = new Properties();
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
