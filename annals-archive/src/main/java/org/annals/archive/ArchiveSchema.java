@@ -53,9 +53,10 @@ public final class ArchiveSchema {
               container_title VARCHAR,
               container_published VARCHAR,
               truncated BOOLEAN,
-              simhash BIGINT,
+              minhash INTEGER[],
               duplicate_of VARCHAR,
               story_id VARCHAR,
+              story_terms BIGINT[],
               batch BIGINT,
               json VARCHAR)""",
             """

@@ -35,6 +35,8 @@ public final class ArchiveWriter implements AutoCloseable {
     private final RawStore raw;
     private final SearchIndex index;
     private final DuplicateIndex duplicates = new DuplicateIndex();
+    private final StoryIndex stories = new StoryIndex();
+    private final PreparedStatement joinStory;
     private final int reconciled;
     private long lastBatch;
 
@@ -50,14 +52,33 @@ public final class ArchiveWriter implements AutoCloseable {
         exists = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
         lookupExists = lookups.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
         rows = new ArticleRows(db);
+        joinStory = db.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?");
         try (Statement st = db.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT coalesce(max(seq), 0) FROM batches")) {
                 rs.next();
                 lastBatch = rs.getLong(1);
             }
-            try (ResultSet rs = st.executeQuery("SELECT id, simhash FROM articles WHERE simhash <> 0 ORDER BY batch, id")) {
+            try (ResultSet rs = st.executeQuery("SELECT id, minhash FROM articles WHERE len(minhash) > 0 "
+                    + "ORDER BY batch, id")) {
                 while (rs.next()) {
-                    duplicates.add(rs.getString(1), rs.getLong(2));
+                    Object[] values = (Object[]) rs.getArray(2).getArray();
+                    int[] signature = new int[values.length];
+                    for (int v = 0; v < values.length; v++) {
+                        signature[v] = ((Number) values[v]).intValue();
+                    }
+                    duplicates.add(rs.getString(1), signature);
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT id, published_date, story_id, story_terms FROM articles "
+                    + "WHERE published_date IS NOT NULL ORDER BY batch, id")) {
+                while (rs.next()) {
+                    Object[] terms = (Object[]) rs.getArray(4).getArray();
+                    long[] hashes = new long[terms.length];
+                    for (int t = 0; t < terms.length; t++) {
+                        hashes[t] = ((Number) terms[t]).longValue();
+                    }
+                    stories.add(rs.getString(1), (int) rs.getDate(2).toLocalDate().toEpochDay(), hashes,
+                            rs.getString(3));
                 }
             }
         }
@@ -149,10 +170,19 @@ public final class ArchiveWriter implements AutoCloseable {
                     present++;
                     continue;
                 }
-                long hash = SimHash.of(p.analyzed().article().text());
-                String original = duplicates.nearest(hash);
-                rows.insert(p, batch, hash, original);
-                duplicates.add(p.id(), hash);
+                int[] signature = MinHash.of(p.analyzed().article().text());
+                String original = duplicates.nearest(signature);
+                long[] terms = StoryTerms.of(p.analyzed());
+                java.time.LocalDate day = ArticleRows.day(p.analyzed().article().published());
+                StoryIndex.Match story = stories.place(p.id(), day == null ? null : (int) day.toEpochDay(), terms,
+                        original);
+                rows.insert(p, batch, signature, original, story == null ? null : story.story(), terms);
+                if (story != null && story.founder() != null) {
+                    joinStory.setString(1, story.story());
+                    joinStory.setString(2, story.founder());
+                    joinStory.executeUpdate();
+                }
+                duplicates.add(p.id(), signature);
                 if (original != null) {
                     flagged++;
                 }
@@ -195,9 +225,10 @@ public final class ArchiveWriter implements AutoCloseable {
         long batch = lastBatch + 1;
         try {
             for (ProcessedArticle p : articles) {
-                String original = originalOf(p.id());
+                String[] kept = clusterOf(p.id());
                 rows.delete(p.id());
-                rows.insert(p, batch, SimHash.of(p.analyzed().article().text()), original);
+                rows.insert(p, batch, MinHash.of(p.analyzed().article().text()), kept[0], kept[1],
+                        StoryTerms.of(p.analyzed()));
             }
             try (PreparedStatement st = db.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, 0)")) {
                 st.setLong(1, batch);
@@ -256,11 +287,12 @@ public final class ArchiveWriter implements AutoCloseable {
         }
     }
 
-    private String originalOf(String id) throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("SELECT duplicate_of FROM articles WHERE id = ?")) {
+    /** The duplicate and story an article had: reprocessing keeps them, as later articles point to them. */
+    private String[] clusterOf(String id) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("SELECT duplicate_of, story_id FROM articles WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? new String[]{rs.getString(1), rs.getString(2)} : new String[2];
             }
         }
     }
@@ -322,6 +354,7 @@ public final class ArchiveWriter implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(rows);
+        closeQuietly(joinStory);
         closeQuietly(exists);
         closeQuietly(lookupExists);
         closeQuietly(lookups);

@@ -39,7 +39,7 @@ final class ArticleRows implements AutoCloseable {
 
     ArticleRows(Connection db) throws SQLException {
         this.db = db;
-        article = db.prepareStatement("INSERT INTO articles VALUES (" + marks(31) + ")");
+        article = db.prepareStatement("INSERT INTO articles VALUES (" + marks(32) + ")");
         entity = db.prepareStatement("INSERT INTO entities VALUES (" + marks(10) + ")");
         mention = db.prepareStatement("INSERT INTO mentions VALUES (" + marks(5) + ")");
         time = db.prepareStatement("INSERT INTO times VALUES (" + marks(8) + ")");
@@ -53,7 +53,8 @@ final class ArticleRows implements AutoCloseable {
     }
 
     /** Inserts every row of one article. */
-    void insert(ProcessedArticle p, long batch, long simhash, String duplicateOf) throws SQLException {
+    void insert(ProcessedArticle p, long batch, int[] minhash, String duplicateOf, String storyId, long[] storyTerms)
+            throws SQLException {
         AnalyzedArticle a = p.analyzed();
         Article art = a.article();
         String id = art.id();
@@ -87,9 +88,18 @@ final class ArticleRows implements AutoCloseable {
         article.setString(++i, p.containerTitle());
         article.setString(++i, p.containerPublished());
         article.setBoolean(++i, p.truncated());
-        article.setLong(++i, simhash);
+        Integer[] signature = new Integer[minhash.length];
+        for (int m = 0; m < minhash.length; m++) {
+            signature[m] = minhash[m];
+        }
+        article.setArray(++i, db.createArrayOf("INTEGER", signature));
         article.setString(++i, duplicateOf);
-        article.setNull(++i, Types.VARCHAR);
+        article.setString(++i, storyId);
+        Long[] terms = new Long[storyTerms.length];
+        for (int t = 0; t < terms.length; t++) {
+            terms[t] = storyTerms[t];
+        }
+        article.setArray(++i, db.createArrayOf("BIGINT", terms));
         article.setLong(++i, batch);
         article.setString(++i, ArticleJson.toJsonLine(a));
         article.executeUpdate();

@@ -1,56 +1,60 @@
 package org.annals.archive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Finds, among the fingerprints seen so far, one within {@link #MAX_DISTANCE} bits of a new one.
- * Pigeonhole: fingerprints that close agree exactly on at least one of eight 8-bit blocks, so only
- * those sharing a block are compared. Holds one entry per fingerprinted article; not thread-safe.
+ * Finds, among the signatures seen so far, one whose estimated similarity to a new one reaches
+ * {@link #MIN_SIMILARITY}. Locality-sensitive hashing: the signature is cut into
+ * {@link #BANDS} bands, and only articles equal on a whole band are compared (at similarity 0.8
+ * two articles share a band with probability above 0.999). Holds one signature per signed article;
+ * not thread-safe.
  */
 final class DuplicateIndex {
-    /** Fingerprints at most this many bits apart are near-duplicates. */
-    static final int MAX_DISTANCE = 6;
-    private static final int BLOCKS = 8;
+    /** Articles at least this similar (estimated Jaccard of word 3-shingles) are near-duplicates. */
+    static final double MIN_SIMILARITY = 0.8;
+    static final int BANDS = 16;
+    private static final int ROWS = MinHash.SIZE / BANDS;
 
-    private final List<Map<Integer, List<Integer>>> blocks = new ArrayList<>();
+    private final List<Map<Long, List<Integer>>> bands = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
-    private final List<Long> hashes = new ArrayList<>();
+    private final List<int[]> signatures = new ArrayList<>();
 
     DuplicateIndex() {
-        for (int b = 0; b < BLOCKS; b++) {
-            blocks.add(new HashMap<>());
+        for (int b = 0; b < BANDS; b++) {
+            bands.add(new HashMap<>());
         }
     }
 
-    /** Adds an article's fingerprint; 0 (no fingerprint) is ignored. */
-    void add(String id, long hash) {
-        if (hash == 0) {
+    /** Adds an article's signature; an empty one (text too short) is ignored. */
+    void add(String id, int[] signature) {
+        if (signature.length != MinHash.SIZE) {
             return;
         }
         int index = ids.size();
         ids.add(id);
-        hashes.add(hash);
-        for (int b = 0; b < BLOCKS; b++) {
-            blocks.get(b).computeIfAbsent(block(hash, b), k -> new ArrayList<>(1)).add(index);
+        signatures.add(signature);
+        for (int b = 0; b < BANDS; b++) {
+            bands.get(b).computeIfAbsent(band(signature, b), k -> new ArrayList<>(1)).add(index);
         }
     }
 
-    /** The id of the first article added whose fingerprint is near this one, or null. */
-    String nearest(long hash) {
-        if (hash == 0) {
+    /** The id of the first article added that this signature nearly copies, or null. */
+    String nearest(int[] signature) {
+        if (signature.length != MinHash.SIZE) {
             return null;
         }
         int best = Integer.MAX_VALUE;
-        for (int b = 0; b < BLOCKS; b++) {
-            List<Integer> candidates = blocks.get(b).get(block(hash, b));
+        for (int b = 0; b < BANDS; b++) {
+            List<Integer> candidates = bands.get(b).get(band(signature, b));
             if (candidates == null) {
                 continue;
             }
             for (int index : candidates) {
-                if (index < best && SimHash.distance(hashes.get(index), hash) <= MAX_DISTANCE) {
+                if (index < best && MinHash.similarity(signatures.get(index), signature) >= MIN_SIMILARITY) {
                     best = index;
                 }
             }
@@ -58,7 +62,7 @@ final class DuplicateIndex {
         return best == Integer.MAX_VALUE ? null : ids.get(best);
     }
 
-    private static int block(long hash, int b) {
-        return (int) ((hash >>> (8 * b)) & 0xff);
+    private static long band(int[] signature, int b) {
+        return Arrays.hashCode(Arrays.copyOfRange(signature, b * ROWS, (b + 1) * ROWS)) * 31L + b;
     }
 }

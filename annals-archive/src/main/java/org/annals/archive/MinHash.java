@@ -1,53 +1,81 @@
 package org.annals.archive;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * 64-bit SimHash of a text's word shingles: near-identical texts (a syndicated copy with another
- * headline or footer) get fingerprints a few bits apart. Words are runs of letters and digits;
+ * MinHash signature of a text's word shingles: the share of equal positions in two signatures
+ * estimates the Jaccard similarity of the two texts' shingle sets, so a syndicated copy with another
+ * headline or footer scores near 1 and another story near 0. Words are runs of letters and digits;
  * in scripts written without spaces (Han, Kana, Thai…) every character counts as a word.
  */
-public final class SimHash {
+public final class MinHash {
+    /** Positions of a signature. */
+    public static final int SIZE = 64;
     /** Words per shingle. */
     static final int SHINGLE = 3;
-    /** Texts with fewer words than this get no fingerprint: short texts collide by chance. */
+    /** Texts with fewer words than this get no signature: short texts match by chance. */
     static final int MIN_WORDS = 40;
 
-    private SimHash() {
+    private static final long[] SEEDS = new long[SIZE];
+
+    static {
+        long s = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < SIZE; i++) {
+            s += 0x9E3779B97F4A7C15L;
+            SEEDS[i] = mix(s);
+        }
     }
 
-    /** The fingerprint of a text, or 0 when it is too short to fingerprint. */
-    public static long of(String text) {
+    private MinHash() {
+    }
+
+    /** The signature of a text, or an empty array when it is too short to sign. */
+    public static int[] of(String text) {
         List<String> words = words(text);
         if (words.size() < MIN_WORDS) {
-            return 0;
+            return new int[0];
         }
-        int[] votes = new int[64];
+        Set<Long> shingles = new HashSet<>();
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             long h = 0xcbf29ce484222325L;
             for (int j = i; j < i + SHINGLE; j++) {
-                h = fnv(h, words.get(j));
+                String w = words.get(j);
+                for (int k = 0; k < w.length(); k++) {
+                    h = (h ^ w.charAt(k)) * 0x100000001b3L;
+                }
                 h = (h ^ ' ') * 0x100000001b3L;
             }
-            h = mix(h);
-            for (int b = 0; b < 64; b++) {
-                votes[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+            shingles.add(h);
+        }
+        int[] signature = new int[SIZE];
+        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+        for (long shingle : shingles) {
+            for (int i = 0; i < SIZE; i++) {
+                int v = (int) (mix(shingle ^ SEEDS[i]) >>> 33);
+                if (v < signature[i]) {
+                    signature[i] = v;
+                }
             }
         }
-        long hash = 0;
-        for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
-                hash |= 1L << b;
-            }
-        }
-        return hash == 0 ? 1 : hash;
+        return signature;
     }
 
-    /** How many bits two fingerprints differ in. */
-    public static int distance(long a, long b) {
-        return Long.bitCount(a ^ b);
+    /** The estimated Jaccard similarity of two signatures; 0 when either is empty. */
+    public static double similarity(int[] a, int[] b) {
+        if (a.length != SIZE || b.length != SIZE) {
+            return 0;
+        }
+        int equal = 0;
+        for (int i = 0; i < SIZE; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return equal / (double) SIZE;
     }
 
     static List<String> words(String text) {
@@ -87,14 +115,7 @@ public final class SimHash {
         }
     }
 
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
-    }
-
-    /** Spreads FNV's weak low bits over the whole word (the finaliser of SplitMix64). */
+    /** The finaliser of SplitMix64: every input bit moves every output bit. */
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
