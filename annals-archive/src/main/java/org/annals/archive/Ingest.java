@@ -58,18 +58,33 @@ public final class Ingest {
     private record End() implements Result {
     }
 
+    /**
+     * A worker thread and the document it is on. A worker that runs past the page time is
+     * abandoned: its document becomes a failure, a fresh worker takes its place, and whatever it
+     * returns later is dropped.
+     */
+    private static final class Worker {
+        Thread thread;
+        Work current;
+        long started;
+        boolean abandoned;
+    }
+
     private final ArchiveWriter archive;
     private final Sources sources;
     private final ArticleProcessor processor;
     private final int threads;
+    private final Duration pageTimeout;
 
     /**
-     * @param archive   where articles go
-     * @param sources   what reads the inputs
-     * @param processor the pipeline run on every document
-     * @param threads   worker threads, at least 1
+     * @param archive     where articles go
+     * @param sources     what reads the inputs
+     * @param processor   the pipeline run on every document
+     * @param threads     worker threads, at least 1
+     * @param pageTimeout how long one document may take before it is skipped as a failure
      */
-    public Ingest(ArchiveWriter archive, Sources sources, ArticleProcessor processor, int threads) {
+    public Ingest(ArchiveWriter archive, Sources sources, ArticleProcessor processor, int threads,
+                  Duration pageTimeout) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -77,6 +92,7 @@ public final class Ingest {
         this.sources = sources;
         this.processor = processor;
         this.threads = threads;
+        this.pageTimeout = pageTimeout;
     }
 
     /**
@@ -94,14 +110,11 @@ public final class Ingest {
         BlockingQueue<Result> results = new ArrayBlockingQueue<>(threads * 8);
         Thread reader = new Thread(() -> read(inputs, work, results, bytesRead, present), "annals-ingest-reader");
         reader.setDaemon(true);
-        List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(() -> process(work, results), "annals-ingest-" + i);
-            t.setDaemon(true);
-            workers.add(t);
-        }
+        List<Worker> workers = new ArrayList<>();
         reader.start();
-        workers.forEach(Thread::start);
+        for (int i = 0; i < threads; i++) {
+            workers.add(startWorker(work, results));
+        }
 
         long stored = 0;
         long duplicates = 0;
@@ -112,24 +125,34 @@ public final class Ingest {
         long batchStarted = System.nanoTime();
         long lastReport = 0;
         int ended = 0;
+        int abandoned = 0;
         try {
             while (ended < threads) {
                 Result r = results.poll(200, TimeUnit.MILLISECONDS);
+                if (batch.isEmpty() && failed.isEmpty()) {
+                    batchStarted = System.nanoTime();
+                }
                 if (r instanceof Done d) {
-                    if (batch.isEmpty() && failed.isEmpty()) {
-                        batchStarted = System.nanoTime();
-                    }
                     batch.add(d.article());
                     batchChars += d.article().analyzed().article().text().length();
                 } else if (r instanceof Failed f) {
-                    if (batch.isEmpty() && failed.isEmpty()) {
-                        batchStarted = System.nanoTime();
-                    }
                     failed.add(f.failure());
                 } else if (r instanceof Fatal fatal) {
                     throw fatal.problem();
                 } else if (r instanceof End) {
                     ended++;
+                }
+                for (int i = 0; i < workers.size(); i++) {
+                    FailureRecord overdue = abandonIfOverdue(workers.get(i));
+                    if (overdue != null) {
+                        failed.add(overdue);
+                        if (++abandoned > 2 * threads) {
+                            throw new ArchiveException("stopped: " + abandoned + " documents ran past "
+                                    + seconds(pageTimeout) + " and their workers cannot be stopped; "
+                                    + "everything committed before is kept");
+                        }
+                        workers.set(i, startWorker(work, results));
+                    }
                 }
                 boolean due = batch.size() + failed.size() >= BATCH_ARTICLES || batchChars >= BATCH_CHARS
                         || System.nanoTime() - batchStarted >= BATCH_INTERVAL.toNanos() || ended == threads;
@@ -155,10 +178,32 @@ public final class Ingest {
             throw new ArchiveException("ingest interrupted; everything committed before is kept", e);
         } finally {
             reader.interrupt();
-            workers.forEach(Thread::interrupt);
+            workers.forEach(w -> w.thread.interrupt());
         }
         return new IngestProgress(stored, present.get(), duplicates, failures, bytesTotal > 0 ? bytesTotal
                 : bytesRead.get(), bytesTotal, (System.nanoTime() - start) / 1e9);
+    }
+
+    private Worker startWorker(BlockingQueue<Work> work, BlockingQueue<Result> results) {
+        Worker w = new Worker();
+        w.thread = new Thread(() -> process(w, work, results), "annals-ingest-worker");
+        w.thread.setDaemon(true);
+        w.thread.start();
+        return w;
+    }
+
+    /** Abandons a worker whose document has run past the page time; returns that document's failure. */
+    private FailureRecord abandonIfOverdue(Worker w) {
+        synchronized (w) {
+            if (w.current == null || w.abandoned || System.nanoTime() - w.started < pageTimeout.toNanos()) {
+                return null;
+            }
+            w.abandoned = true;
+            w.thread.interrupt();
+            Work late = w.current;
+            return new FailureRecord(late.input(), name(late.input(), late.doc().source().uri()), late.doc().id(),
+                    "processing took longer than " + seconds(pageTimeout) + "; skipped");
+        }
     }
 
     private void read(List<String> inputs, BlockingQueue<Work> work, BlockingQueue<Result> results,
@@ -198,14 +243,26 @@ public final class Ingest {
         }
     }
 
-    private void process(BlockingQueue<Work> work, BlockingQueue<Result> results) {
+    private void process(Worker self, BlockingQueue<Work> work, BlockingQueue<Result> results) {
         try {
             while (true) {
                 Work w = work.take();
                 if (w.doc() == null) {
                     break;
                 }
-                results.put(processOne(w));
+                synchronized (self) {
+                    self.current = w;
+                    self.started = System.nanoTime();
+                }
+                Result r = processOne(w);
+                synchronized (self) {
+                    if (self.abandoned) {
+                        // Its document is already recorded as a failure, and a new worker runs in its place.
+                        return;
+                    }
+                    self.current = null;
+                }
+                results.put(r);
             }
             results.put(new End());
         } catch (InterruptedException e) {
@@ -302,6 +359,10 @@ public final class Ingest {
             return sum[0];
         }
         return sum[0];
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static <T> void put(BlockingQueue<T> queue, T item) {

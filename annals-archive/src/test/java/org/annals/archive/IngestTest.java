@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +41,7 @@ class IngestTest {
 
     private IngestProgress ingest(Path data, Path in) {
         try (ArchiveWriter w = ArchiveWriter.open(data)) {
-            return new Ingest(w, new Sources(new ByteArrayInputStream(new byte[0])), PIPELINE, 2)
+            return new Ingest(w, new Sources(new ByteArrayInputStream(new byte[0])), PIPELINE, 2, Duration.ofSeconds(30))
                     .run(List.of(in.toString()), p -> { });
         }
     }
@@ -77,6 +78,41 @@ class IngestTest {
         ingest(dir.resolve("data"), in);
         byte[] page = Files.readAllBytes(in.resolve("page7.txt"));
         assertThat(new RawStore(dir.resolve("data/raw")).get(RawStore.sha256(page))).isEqualTo(page);
+    }
+
+    @Test
+    void aPageThatHangsIsSkippedAndTheRestGoOn() throws Exception {
+        Path in = inputs();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ArticleProcessor hanging = doc -> {
+            if (new String(doc.payload(), StandardCharsets.UTF_8).contains("number 3.")) {
+                // A pathological page that ignores interruption until the test is over.
+                while (release.getCount() > 0) {
+                    try {
+                        release.await();
+                    } catch (InterruptedException ignored) {
+                        // Ignored on purpose.
+                    }
+                }
+            }
+            return PIPELINE.process(doc);
+        };
+        Files.delete(in.resolve("broken.txt"));
+        IngestProgress done;
+        try (ArchiveWriter w = ArchiveWriter.open(dir.resolve("data"))) {
+            done = new Ingest(w, new Sources(new ByteArrayInputStream(new byte[0])), hanging, 2, Duration.ofMillis(500))
+                    .run(List.of(in.toString()), p -> { });
+        } finally {
+            release.countDown();
+        }
+        assertThat(done.stored()).isEqualTo(29);
+        assertThat(done.failures()).isEqualTo(1);
+        try (ArchiveReader r = ArchiveReader.open(dir.resolve("data"));
+             var st = r.database().createStatement();
+             var rs = st.executeQuery("SELECT message FROM failures")) {
+            rs.next();
+            assertThat(rs.getString(1)).contains("took longer than");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,10 @@ final class IngestCommand extends ArchiveCommand {
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads, at least 1 (default: the number of cores).")
     Integer threads;
+
+    @Option(names = "--page-timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Seconds one page may take before it is skipped as a failure (default: ${DEFAULT-VALUE}).")
+    int pageTimeoutSeconds;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Files (text, HTML, WARC, feeds, JSON Lines; .gz too), directories, or - for standard input.")
@@ -36,11 +41,15 @@ final class IngestCommand extends ArchiveCommand {
         if (threads != null && threads < 1) {
             throw usage(spec, "--threads must be at least 1, not " + threads);
         }
+        if (pageTimeoutSeconds < 1) {
+            throw usage(spec, "--page-timeout must be at least 1 second, not " + pageTimeoutSeconds);
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return guarded(() -> {
             boolean terminal = System.console() != null;
             try (ArchiveWriter archive = ArchiveWriter.open(data)) {
-                Ingest ingest = new Ingest(archive, new Sources(stdin), ArchivePipeline.processor(), workers);
+                Ingest ingest = new Ingest(archive, new Sources(stdin), ArchivePipeline.processor(), workers,
+                        Duration.ofSeconds(pageTimeoutSeconds));
                 IngestProgress done = ingest.run(inputs, p -> {
                     if (terminal) {
                         err().print("\r" + progressLine(p) + "\033[K");
