@@ -1,6 +1,5 @@
 package org.annals.archive;
 
-import org.annals.model.AnalyzedArticle;
 import org.annals.model.ArticleJson;
 
 import java.io.IOException;
@@ -38,6 +37,13 @@ public final class ArchiveWriter implements AutoCloseable {
     private final StoryIndex stories = new StoryIndex();
     private final PreparedStatement joinStory;
     private final int reconciled;
+    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "annals-indexer");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.util.concurrent.Future<Void> pendingIndex;
     private long lastBatch;
 
     private ArchiveWriter(ArchiveLayout layout, WriterLock lock, Connection db, RawStore raw, SearchIndex index)
@@ -49,7 +55,7 @@ public final class ArchiveWriter implements AutoCloseable {
         this.index = index;
         ArchiveSchema.createOrCheck(db);
         lookups = ((org.duckdb.DuckDBConnection) db).duplicate();
-        exists = db.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+        exists = db.prepareStatement("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))");
         lookupExists = lookups.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
         rows = new ArticleRows(db);
         joinStory = db.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?");
@@ -155,62 +161,52 @@ public final class ArchiveWriter implements AutoCloseable {
      * @throws ArchiveException when the database or index cannot be written (disk full, say);
      *                          the archive then holds every batch before this one
      */
-    public synchronized CommitResult commit(List<ProcessedArticle> articles, List<FailureRecord> failures) {
+    public CommitResult commit(List<ProcessedArticle> articles, List<FailureRecord> failures) {
+        return commitPrepared(articles.stream().map(PreparedArticle::of).toList(), failures);
+    }
+
+    /** {@link #commit} of articles prepared on the workers. */
+    synchronized CommitResult commitPrepared(List<PreparedArticle> articles, List<FailureRecord> failures) {
         if (articles.isEmpty() && failures.isEmpty()) {
             return new CommitResult(-1, 0, 0, 0, 0);
         }
         long batch = lastBatch + 1;
-        List<AnalyzedArticle> stored = new ArrayList<>();
-        Set<String> inBatch = new HashSet<>();
+        List<PreparedArticle> stored = new ArrayList<>();
         int present = 0;
         int flagged = 0;
         try {
-            for (ProcessedArticle p : articles) {
-                if (!inBatch.add(p.id()) || holds(p.id())) {
+            Set<String> held = held(articles);
+            for (PreparedArticle p : articles) {
+                if (!held.add(p.id())) {
                     present++;
                     continue;
                 }
-                int[] signature = MinHash.of(p.analyzed().article().text());
-                String original = duplicates.nearest(signature);
-                long[] terms = StoryTerms.of(p.analyzed());
-                java.time.LocalDate day = ArticleRows.day(p.analyzed().article().published());
-                StoryIndex.Match story = stories.place(p.id(), day == null ? null : (int) day.toEpochDay(), terms,
+                String original = duplicates.nearest(p.minhash());
+                java.time.LocalDate day = ArticleRows.day(p.article().analyzed().article().published());
+                StoryIndex.Match story = stories.place(p.id(), day == null ? null : (int) day.toEpochDay(), p.terms(),
                         original);
-                rows.insert(p, batch, signature, original, story == null ? null : story.story(), terms);
+                rows.insert(p, batch, original, story == null ? null : story.story());
                 if (story != null && story.founder() != null) {
                     joinStory.setString(1, story.story());
                     joinStory.setString(2, story.founder());
                     joinStory.executeUpdate();
                 }
-                duplicates.add(p.id(), signature);
+                duplicates.add(p.id(), p.minhash());
                 if (original != null) {
                     flagged++;
                 }
-                stored.add(p.analyzed());
+                stored.add(p);
             }
             recordFailures(failures);
             clearFailures(stored);
-            try (PreparedStatement st = db.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?)")) {
-                st.setLong(1, batch);
-                st.setTimestamp(2, Timestamp.from(Instant.now()));
-                st.setInt(3, stored.size());
-                st.setInt(4, failures.size());
-                st.executeUpdate();
-            }
+            insertBatch(batch, stored.size(), failures.size());
             db.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             throw writeFailure("the database", e);
         }
         lastBatch = batch;
-        try {
-            for (AnalyzedArticle a : stored) {
-                index.put(a);
-            }
-            index.commit(batch);
-        } catch (IOException | RuntimeException e) {
-            throw writeFailure("the search index", e);
-        }
+        index(batch, stored);
         return new CommitResult(batch, stored.size(), present, flagged, failures.size());
     }
 
@@ -223,32 +219,64 @@ public final class ArchiveWriter implements AutoCloseable {
             return;
         }
         long batch = lastBatch + 1;
+        List<PreparedArticle> prepared = articles.stream().map(PreparedArticle::of).toList();
         try {
-            for (ProcessedArticle p : articles) {
+            for (PreparedArticle p : prepared) {
                 String[] kept = clusterOf(p.id());
                 rows.delete(p.id());
-                rows.insert(p, batch, MinHash.of(p.analyzed().article().text()), kept[0], kept[1],
-                        StoryTerms.of(p.analyzed()));
+                rows.insert(p, batch, kept[0], kept[1]);
             }
-            try (PreparedStatement st = db.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, 0)")) {
-                st.setLong(1, batch);
-                st.setTimestamp(2, Timestamp.from(Instant.now()));
-                st.setInt(3, articles.size());
-                st.executeUpdate();
-            }
+            insertBatch(batch, prepared.size(), 0);
             db.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             throw writeFailure("the database", e);
         }
         lastBatch = batch;
-        try {
-            for (ProcessedArticle p : articles) {
-                index.put(p.analyzed());
+        index(batch, prepared);
+    }
+
+    /**
+     * Hands a committed batch to the indexing thread, after the previous batch's index commit has
+     * finished: the index commits batches in order, each only after its database commit, while the
+     * database takes the next batch.
+     */
+    private void index(long batch, List<PreparedArticle> articles) {
+        awaitIndexing();
+        pendingIndex = indexer.submit(() -> {
+            for (PreparedArticle p : articles) {
+                index.put(p.id(), p.document());
             }
             index.commit(batch);
-        } catch (IOException | RuntimeException e) {
-            throw writeFailure("the search index", e);
+            return null;
+        });
+    }
+
+    /** Waits for the batch being indexed; throws if its indexing failed. */
+    private void awaitIndexing() {
+        if (pendingIndex == null) {
+            return;
+        }
+        try {
+            pendingIndex.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ArchiveException("interrupted while the search index was written", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw writeFailure("the search index", e.getCause() instanceof Exception ex ? ex
+                    : new IllegalStateException(e.getCause()));
+        } finally {
+            pendingIndex = null;
+        }
+    }
+
+    private void insertBatch(long batch, int articles, int failures) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO batches VALUES (?, ?, ?, ?)")) {
+            st.setLong(1, batch);
+            st.setTimestamp(2, Timestamp.from(Instant.now()));
+            st.setInt(3, articles);
+            st.setInt(4, failures);
+            st.executeUpdate();
         }
     }
 
@@ -280,11 +308,19 @@ public final class ArchiveWriter implements AutoCloseable {
         return page;
     }
 
-    private boolean holds(String id) throws SQLException {
-        exists.setString(1, id);
-        try (ResultSet rs = exists.executeQuery()) {
-            return rs.next();
+    /** The ids of a batch that the archive already holds, in one query. */
+    private Set<String> held(List<PreparedArticle> articles) throws SQLException {
+        Set<String> held = new HashSet<>();
+        if (articles.isEmpty()) {
+            return held;
         }
+        exists.setArray(1, db.createArrayOf("VARCHAR", articles.stream().map(PreparedArticle::id).toArray()));
+        try (ResultSet rs = exists.executeQuery()) {
+            while (rs.next()) {
+                held.add(rs.getString(1));
+            }
+        }
+        return held;
     }
 
     /** The duplicate and story an article had: reprocessing keeps them, as later articles point to them. */
@@ -314,15 +350,14 @@ public final class ArchiveWriter implements AutoCloseable {
         }
     }
 
-    private void clearFailures(List<AnalyzedArticle> stored) throws SQLException {
+    private void clearFailures(List<PreparedArticle> stored) throws SQLException {
         if (stored.isEmpty()) {
             return;
         }
-        try (PreparedStatement st = db.prepareStatement("DELETE FROM failures WHERE article_id = ?")) {
-            for (AnalyzedArticle a : stored) {
-                st.setString(1, a.article().id());
-                st.executeUpdate();
-            }
+        try (PreparedStatement st = db.prepareStatement(
+                "DELETE FROM failures WHERE article_id IN (SELECT unnest(?::VARCHAR[]))")) {
+            st.setArray(1, db.createArrayOf("VARCHAR", stored.stream().map(PreparedArticle::id).toArray()));
+            st.executeUpdate();
         }
     }
 
@@ -351,8 +386,19 @@ public final class ArchiveWriter implements AutoCloseable {
         }
     }
 
+    /** Waits until every committed batch is in the search index. */
+    public synchronized void flush() {
+        awaitIndexing();
+    }
+
     @Override
     public void close() {
+        try {
+            awaitIndexing();
+        } catch (ArchiveException ignored) {
+            // The database holds the batch; the next open brings the index up to date.
+        }
+        indexer.shutdown();
         closeQuietly(rows);
         closeQuietly(joinStory);
         closeQuietly(exists);

@@ -2,7 +2,6 @@ package org.annals.archive;
 
 import org.annals.model.AnalyzedArticle;
 import org.annals.model.Article;
-import org.annals.model.ArticleJson;
 import org.annals.model.Entity;
 import org.annals.model.Event;
 import org.annals.model.Quote;
@@ -53,8 +52,10 @@ final class ArticleRows implements AutoCloseable {
     }
 
     /** Inserts every row of one article. */
-    void insert(ProcessedArticle p, long batch, int[] minhash, String duplicateOf, String storyId, long[] storyTerms)
-            throws SQLException {
+    void insert(PreparedArticle prepared, long batch, String duplicateOf, String storyId) throws SQLException {
+        ProcessedArticle p = prepared.article();
+        int[] minhash = prepared.minhash();
+        long[] storyTerms = prepared.terms();
         AnalyzedArticle a = p.analyzed();
         Article art = a.article();
         String id = art.id();
@@ -101,7 +102,7 @@ final class ArticleRows implements AutoCloseable {
         }
         article.setArray(++i, db.createArrayOf("BIGINT", terms));
         article.setLong(++i, batch);
-        article.setString(++i, ArticleJson.toJsonLine(a));
+        article.setString(++i, prepared.json());
         article.executeUpdate();
 
         Map<String, Entity> byId = new HashMap<>();

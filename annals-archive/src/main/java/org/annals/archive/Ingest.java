@@ -48,7 +48,7 @@ public final class Ingest {
     private record Fatal(ArchiveException problem) implements Result {
     }
 
-    private record Done(ProcessedArticle article) implements Result {
+    private record Done(PreparedArticle article) implements Result {
     }
 
     private record Failed(FailureRecord failure) implements Result {
@@ -119,7 +119,7 @@ public final class Ingest {
         long stored = 0;
         long duplicates = 0;
         long failures = 0;
-        List<ProcessedArticle> batch = new ArrayList<>();
+        List<PreparedArticle> batch = new ArrayList<>();
         List<FailureRecord> failed = new ArrayList<>();
         long batchChars = 0;
         long batchStarted = System.nanoTime();
@@ -134,7 +134,7 @@ public final class Ingest {
                 }
                 if (r instanceof Done d) {
                     batch.add(d.article());
-                    batchChars += d.article().analyzed().article().text().length();
+                    batchChars += d.article().article().analyzed().article().text().length();
                 } else if (r instanceof Failed f) {
                     failed.add(f.failure());
                 } else if (r instanceof Fatal fatal) {
@@ -157,7 +157,7 @@ public final class Ingest {
                 boolean due = batch.size() + failed.size() >= BATCH_ARTICLES || batchChars >= BATCH_CHARS
                         || System.nanoTime() - batchStarted >= BATCH_INTERVAL.toNanos() || ended == threads;
                 if (due && (!batch.isEmpty() || !failed.isEmpty())) {
-                    CommitResult c = archive.commit(batch, failed);
+                    CommitResult c = archive.commitPrepared(batch, failed);
                     stored += c.stored();
                     duplicates += c.duplicates();
                     failures += c.failures();
@@ -279,7 +279,7 @@ public final class Ingest {
                 return new Failed(new FailureRecord(w.input(), part, doc.id(), "the pipeline changed the article id"));
             }
             String sha = archive.raw().put(doc.payload());
-            return new Done(ProcessedArticle.of(w.input(), sha, doc, analyzed));
+            return new Done(PreparedArticle.of(ProcessedArticle.of(w.input(), sha, doc, analyzed)));
         } catch (IOException e) {
             return new Fatal(new ArchiveException("cannot write the raw store of the archive at "
                     + archive.layout().dir() + ": " + Database.oneLine(e)

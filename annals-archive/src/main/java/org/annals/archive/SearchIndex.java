@@ -47,7 +47,12 @@ final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces an article's document. */
     void put(AnalyzedArticle article) throws IOException {
-        writer.updateDocument(new Term(IndexedArticle.ID, article.article().id()), IndexedArticle.of(article));
+        put(article.article().id(), IndexedArticle.of(article));
+    }
+
+    /** Adds or replaces the document of the article with this id. */
+    void put(String id, org.apache.lucene.document.Document document) throws IOException {
+        writer.updateDocument(new Term(IndexedArticle.ID, id), document);
     }
 
     /** Removes an article's document. */
