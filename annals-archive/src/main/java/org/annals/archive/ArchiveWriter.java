@@ -119,6 +119,11 @@ public final class ArchiveWriter implements AutoCloseable {
             if (e instanceof ArchiveException ae) {
                 throw ae;
             }
+            if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.FileSystemException fs
+                    && String.valueOf(fs.getReason()).toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+                throw new ArchiveException("cannot write to the archive at " + layout.dir()
+                        + ": the folder is read-only or not writable by this user (" + Database.oneLine(e) + ")", e);
+            }
             throw new ArchiveException("cannot open the archive at " + layout.dir() + " for writing: "
                     + Database.oneLine(e), e);
         }

@@ -180,6 +180,8 @@ public final class Ingest {
             reader.interrupt();
             workers.forEach(w -> w.thread.interrupt());
         }
+        // The last batch's index commit may still run; a failure there must stop the run loudly.
+        archive.flush();
         return new IngestProgress(stored, present.get(), duplicates, failures, bytesTotal > 0 ? bytesTotal
                 : bytesRead.get(), bytesTotal, (System.nanoTime() - start) / 1e9);
     }

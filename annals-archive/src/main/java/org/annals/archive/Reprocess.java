@@ -32,6 +32,7 @@ public final class Reprocess {
         while (true) {
             List<ProcessedArticle> page = archive.storedAfter(after, Ingest.BATCH_ARTICLES);
             if (page.isEmpty()) {
+                archive.flush();
                 return counts;
             }
             List<ProcessedArticle> redone = new ArrayList<>();

@@ -136,7 +136,7 @@ public final class ArchiveBenchHarness {
                     Duration.ofSeconds(30)).run(List.of(corpus.toString()), p -> { });
         }
         System.out.printf(Locale.ROOT, "ingest %s: %d of %d articles in %.1f s = %.0f articles/s; "
-                        + "%d near-duplicates, %d failures; peak heap %d MB, peak RSS %s MB; archive %s%n",
+                        + "%d near-duplicates, %d failures; peak heap %d MB, peak RSS %s MB; archive folder %d MB%n",
                 name, done.stored(), expected, done.seconds(), done.rate(), done.duplicates(), done.failures(),
                 peakHeap() >> 20, rssPeakMb(), folderSize(data) >> 20);
     }
