@@ -48,6 +48,10 @@ final class IngestCommand extends ArchiveCommand {
         return guarded(() -> {
             boolean terminal = System.console() != null;
             try (ArchiveWriter archive = ArchiveWriter.open(data)) {
+                if (archive.reconciled() > 0) {
+                    err().println("annals: the search index caught up with the database after an interrupted run ("
+                            + archive.reconciled() + " documents)");
+                }
                 Ingest ingest = new Ingest(archive, new Sources(stdin), ArchivePipeline.processor(), workers,
                         Duration.ofSeconds(pageTimeoutSeconds));
                 IngestProgress done = ingest.run(inputs, p -> {
