@@ -63,29 +63,46 @@ class KillTest {
         }
     }
 
+    /** Articles in the archive, or 0 before the first run created its database. */
+    private static int count(Path data) throws IOException {
+        if (!Files.exists(data.resolve("archive.duckdb"))) {
+            return 0;
+        }
+        AnnalsProcess run = AnnalsProcess.run("sql", "--data", data.toString(), "--format", "jsonl",
+                "SELECT count(*) AS n FROM articles");
+        assertThat(run.status()).as(run.err()).isZero();
+        return new ObjectMapper().readTree(run.lines().get(0)).get("n").asInt();
+    }
+
     @Test
     void killedAtRandomThenFinishedHoldsEveryArticleExactlyOnce() throws Exception {
         Random random = new Random(Long.getLong("annals.killSeed", System.nanoTime()));
         Path in = corpus(random);
         Path data = dir.resolve("archive");
         AnnalsProcess.run("--version");
+        List<Integer> committed = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
+            long before = rawBlobs(data);
             Process ingest = start("ingest", "--data", data.toString(), in.toString());
-            // Kill while it works: once documents reach the raw store, after a random delay.
+            // Kill while it works: once this run puts new documents in the raw store, after a random delay.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (ingest.isAlive() && rawBlobs(data) <= round * 10L && System.nanoTime() < deadline) {
+            while (ingest.isAlive() && rawBlobs(data) <= before + 5 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            Thread.sleep(random.nextInt(2500));
+            Thread.sleep(random.nextInt(3000));
             ingest.destroyForcibly();
             assertThat(ingest.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            committed.add(count(data));
         }
+        // Nothing committed is ever lost: what a killed run stored is still there after the next kill.
+        assertThat(committed).as("articles after each kill").isSorted().allMatch(n -> n <= ARTICLES);
         AnnalsProcess finish = AnnalsProcess.run("ingest", "--data", data.toString(), in.toString());
         assertThat(finish.status()).as(finish.err()).isZero();
 
         AnnalsProcess count = AnnalsProcess.run("sql", "--data", data.toString(), "--format", "jsonl",
                 "SELECT count(*) AS n, count(DISTINCT id) AS ids FROM articles");
         var row = new ObjectMapper().readTree(count.lines().get(0));
+        assertThat(finish.err()).contains((ARTICLES - committed.get(committed.size() - 1)) + " articles");
         assertThat(row.get("n").asInt()).isEqualTo(ARTICLES);
         assertThat(row.get("ids").asInt()).isEqualTo(ARTICLES);
         assertThat(AnnalsProcess.run("search", "--data", data.toString(), "--format", "jsonl", "--limit", "100000", "*")
