@@ -9,14 +9,16 @@ import java.util.Map;
  * Clusters articles into stories: an article joins the story of an earlier one published within
  * {@link #WINDOW_DAYS} days that shares at least {@link #MIN_SHARED} of its terms and a
  * {@link #MIN_JACCARD} share of both term sets (see {@link StoryTerms}). Candidates are found
- * through an inverted index of terms; a term held by more than {@link #MAX_POSTINGS} articles says
- * too little to count. Holds one small entry per dated article; not thread-safe.
+ * through an inverted index of (term, week) pairs, so a lookup reads only the weeks around the
+ * article; a term held by more than {@link #MAX_POSTINGS} articles of one week says too little to
+ * count. Holds one small entry per dated article; not thread-safe.
  */
 final class StoryIndex {
     static final int WINDOW_DAYS = 3;
     static final int MIN_SHARED = 4;
     static final double MIN_JACCARD = 0.25;
-    static final int MAX_POSTINGS = 2000;
+    static final int MAX_POSTINGS = 300;
+    private static final int WEEK = 7;
 
     /** An article as the index knows it; {@code story} is null while it stands alone. */
     private static final class Entry {
@@ -50,7 +52,7 @@ final class StoryIndex {
         Entry e = new Entry(id, day, terms, story);
         byId.put(id, e);
         for (long t : terms) {
-            postings.computeIfAbsent(t, k -> new ArrayList<>(2)).add(e);
+            postings.computeIfAbsent(key(t, Math.floorDiv(day, WEEK)), k -> new ArrayList<>(2)).add(e);
         }
     }
 
@@ -77,16 +79,24 @@ final class StoryIndex {
         return match;
     }
 
+    private static long key(long term, int week) {
+        return term * 31 + week;
+    }
+
     private Entry bestMatch(int day, long[] terms) {
         Map<Entry, Integer> shared = new HashMap<>();
+        int firstWeek = Math.floorDiv(day - WINDOW_DAYS, WEEK);
+        int lastWeek = Math.floorDiv(day + WINDOW_DAYS, WEEK);
         for (long t : terms) {
-            List<Entry> list = postings.get(t);
-            if (list == null || list.size() > MAX_POSTINGS) {
-                continue;
-            }
-            for (Entry e : list) {
-                if (Math.abs(e.day - day) <= WINDOW_DAYS) {
-                    shared.merge(e, 1, Integer::sum);
+            for (int week = firstWeek; week <= lastWeek; week++) {
+                List<Entry> list = postings.get(key(t, week));
+                if (list == null || list.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (Entry e : list) {
+                    if (Math.abs(e.day - day) <= WINDOW_DAYS) {
+                        shared.merge(e, 1, Integer::sum);
+                    }
                 }
             }
         }
