@@ -179,6 +179,7 @@ public final class ArchiveWriter implements AutoCloseable {
         List<PreparedArticle> stored = new ArrayList<>();
         int present = 0;
         int flagged = 0;
+        List<StoryIndex.Match> founded = new ArrayList<>();
         try {
             Set<String> held = held(articles);
             for (PreparedArticle p : articles) {
@@ -192,9 +193,7 @@ public final class ArchiveWriter implements AutoCloseable {
                         original);
                 rows.insert(p, batch, original, story == null ? null : story.story());
                 if (story != null && story.founder() != null) {
-                    joinStory.setString(1, story.story());
-                    joinStory.setString(2, story.founder());
-                    joinStory.executeUpdate();
+                    founded.add(story);
                 }
                 duplicates.add(p.id(), p.minhash());
                 if (original != null) {
@@ -202,11 +201,19 @@ public final class ArchiveWriter implements AutoCloseable {
                 }
                 stored.add(p);
             }
+            rows.flush();
+            // A story's first article may be in this very batch: its row exists only after the flush.
+            for (StoryIndex.Match story : founded) {
+                joinStory.setString(1, story.story());
+                joinStory.setString(2, story.founder());
+                joinStory.executeUpdate();
+            }
             recordFailures(failures);
             clearFailures(stored);
             insertBatch(batch, stored.size(), failures.size());
             db.commit();
         } catch (SQLException | RuntimeException e) {
+            rows.clear();
             rollbackQuietly();
             throw writeFailure("the database", e);
         }
@@ -231,9 +238,11 @@ public final class ArchiveWriter implements AutoCloseable {
                 rows.delete(p.id());
                 rows.insert(p, batch, kept[0], kept[1]);
             }
+            rows.flush();
             insertBatch(batch, prepared.size(), 0);
             db.commit();
         } catch (SQLException | RuntimeException e) {
+            rows.clear();
             rollbackQuietly();
             throw writeFailure("the database", e);
         }

@@ -22,36 +22,37 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the rows of articles into the archive's tables, one prepared statement per table, in the
- * caller's transaction. Not thread-safe: one per writing connection.
+ * Writes the rows of articles into the archive's tables, gathered per table and written in
+ * multi-row statements at {@link #flush()}, in the caller's transaction. Not thread-safe: one per
+ * writing connection.
  */
 final class ArticleRows implements AutoCloseable {
     private final Connection db;
-    private final PreparedStatement article;
-    private final PreparedStatement entity;
-    private final PreparedStatement mention;
-    private final PreparedStatement time;
-    private final PreparedStatement quote;
-    private final PreparedStatement event;
-    private final PreparedStatement participant;
+    private final RowBuffer article;
+    private final RowBuffer entity;
+    private final RowBuffer mention;
+    private final RowBuffer time;
+    private final RowBuffer quote;
+    private final RowBuffer event;
+    private final RowBuffer participant;
     private final Map<String, PreparedStatement> deletes = new HashMap<>();
 
     ArticleRows(Connection db) throws SQLException {
         this.db = db;
-        article = db.prepareStatement("INSERT INTO articles VALUES (" + marks(32) + ")");
-        entity = db.prepareStatement("INSERT INTO entities VALUES (" + marks(10) + ")");
-        mention = db.prepareStatement("INSERT INTO mentions VALUES (" + marks(5) + ")");
-        time = db.prepareStatement("INSERT INTO times VALUES (" + marks(8) + ")");
-        quote = db.prepareStatement("INSERT INTO quotes VALUES (" + marks(11) + ")");
-        event = db.prepareStatement("INSERT INTO events VALUES (" + marks(20) + ")");
-        participant = db.prepareStatement("INSERT INTO event_participants VALUES (" + marks(7) + ")");
+        article = new RowBuffer(db, "articles", 32);
+        entity = new RowBuffer(db, "entities", 10);
+        mention = new RowBuffer(db, "mentions", 5);
+        time = new RowBuffer(db, "times", 8);
+        quote = new RowBuffer(db, "quotes", 11);
+        event = new RowBuffer(db, "events", 20);
+        participant = new RowBuffer(db, "event_participants", 7);
         for (String table : ArchiveSchema.ARTICLE_TABLES) {
             String key = table.equals("articles") ? "id" : "article_id";
             deletes.put(table, db.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?"));
         }
     }
 
-    /** Inserts every row of one article. */
+    /** Adds every row of one article; they are written by {@link #flush()}. */
     void insert(PreparedArticle prepared, long batch, String duplicateOf, String storyId) throws SQLException {
         ProcessedArticle p = prepared.article();
         int[] minhash = prepared.minhash();
@@ -188,6 +189,24 @@ final class ArticleRows implements AutoCloseable {
         }
     }
 
+    /** Writes every row gathered since the last flush, in the caller's transaction. */
+    void flush() throws SQLException {
+        for (RowBuffer b : buffers()) {
+            b.flush();
+        }
+    }
+
+    /** Forgets gathered rows after a rollback. */
+    void clear() {
+        for (RowBuffer b : buffers()) {
+            b.clear();
+        }
+    }
+
+    private List<RowBuffer> buffers() {
+        return List.of(article, entity, mention, time, quote, event, participant);
+    }
+
     /** Deletes every row of one article, for reprocessing. */
     void delete(String id) throws SQLException {
         for (String table : ArchiveSchema.ARTICLE_TABLES) {
@@ -249,7 +268,7 @@ final class ArticleRows implements AutoCloseable {
         return span.of(text);
     }
 
-    private static void setSpan(PreparedStatement st, int before, Span span) throws SQLException {
+    private static void setSpan(RowBuffer st, int before, Span span) throws SQLException {
         if (span == null) {
             st.setNull(before + 1, Types.INTEGER);
             st.setNull(before + 2, Types.INTEGER);
@@ -259,7 +278,7 @@ final class ArticleRows implements AutoCloseable {
         }
     }
 
-    private static void setDate(PreparedStatement st, int index, LocalDate day) throws SQLException {
+    private static void setDate(RowBuffer st, int index, LocalDate day) throws SQLException {
         if (day == null) {
             st.setNull(index, Types.DATE);
         } else {
@@ -267,7 +286,7 @@ final class ArticleRows implements AutoCloseable {
         }
     }
 
-    private static void setDouble(PreparedStatement st, int index, Double value) throws SQLException {
+    private static void setDouble(RowBuffer st, int index, Double value) throws SQLException {
         if (value == null) {
             st.setNull(index, Types.DOUBLE);
         } else {
@@ -275,14 +294,10 @@ final class ArticleRows implements AutoCloseable {
         }
     }
 
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement st : List.of(article, entity, mention, time, quote, event, participant)) {
-            st.close();
+        for (RowBuffer b : buffers()) {
+            b.close();
         }
         for (PreparedStatement st : deletes.values()) {
             st.close();
