@@ -50,6 +50,9 @@ public final class AnnalsCli {
             if (cls == ExplainCommand.class) {
                 return cls.cast(new ExplainCommand(in));
             }
+            if (cls == IngestCommand.class) {
+                return cls.cast(new IngestCommand(in));
+            }
             return fallback.create(cls);
         }
     }
