@@ -14,7 +14,8 @@ import java.util.Properties;
         description = "Turns raw news pages into a clean, searchable record of who did what to whom.",
         subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
                 EventsCommand.class, QuotesCommand.class, TimelineCommand.class, StatsCommand.class, SqlCommand.class,
-                ExportCommand.class, ReprocessCommand.class, FailuresCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ReprocessCommand.class, FailuresCommand.class, ServeCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class})
 final class AnnalsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
