@@ -453,7 +453,8 @@ final class Pages {
         Element nodes = svg.appendElement("g").addClass("nodes");
         for (int i = 0; i < others.size(); i++) {
             JsonNode o = others.get(i);
-            double angle = 2 * Math.PI * i / others.size() - Math.PI / 2;
+            // Start on the left and go round, so two neighbours sit either side rather than on one line with the centre.
+            double angle = Math.PI * (1 + 2.0 * i / others.size()) + 0.3;
             double x = c + radius * Math.cos(angle);
             double y = c + radius * Math.sin(angle);
             edges.appendElement("line").attr("x1", fmt(c)).attr("y1", fmt(c)).attr("x2", fmt(x)).attr("y2", fmt(y))
