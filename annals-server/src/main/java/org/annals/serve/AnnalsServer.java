@@ -128,12 +128,18 @@ public final class AnnalsServer implements AutoCloseable {
     }
 
     private void routes() {
+        boolean loopback = isLoopback(options.host());
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+            // A web page elsewhere could point a name of its own at 127.0.0.1 (DNS rebinding) and read
+            // the archive through the user's browser; a loopback server answers only to loopback names.
+            if (loopback && !isLoopbackHost(ctx.host())) {
+                throw new ApiException(403, "this server answers only to localhost and 127.0.0.1");
+            }
         });
         app.get("/static/{name}", ctx -> {
             String name = ctx.pathParam("name");
@@ -243,6 +249,29 @@ public final class AnnalsServer implements AutoCloseable {
                 fail(ctx, 405, "method not allowed");
             }
         });
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Whether a Host header names this machine's loopback interface. */
+    static boolean isLoopbackHost(String hostHeader) {
+        if (hostHeader == null) {
+            return false;
+        }
+        String h = hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            h = end < 0 ? h : h.substring(1, end);
+        } else if (h.indexOf(':') == h.lastIndexOf(':') && h.indexOf(':') >= 0) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        return h.equals("localhost") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
     }
 
     private static int maxPage() {

@@ -114,7 +114,8 @@ class AnnalsServerTest {
 
     @Test
     void unknownThingsAreJson404s() throws Exception {
-        for (String path : new String[]{"/api/articles/" + "ab".repeat(32), "/api/entities/PERSON:XXX:nobody",
+        for (String path : new String[]{"/api/articles/" + "ab".repeat(32), "/api/articles/" + "ab".repeat(32) + "%233",
+                "/api/entities/PERSON:XXX:nobody",
                 "/api/stories/" + "cd".repeat(32), "/api/nothing"}) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
@@ -228,6 +229,21 @@ class AnnalsServerTest {
         HttpResponse<String> bad = get("/articles/..%2F..%2Fetc%2Fpasswd");
         assertThat(bad.statusCode()).isIn(400, 404);
         assertThat(bad.body()).doesNotContain("root:");
+    }
+
+    @Test
+    void aForeignHostHeaderIsRefused() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/stats HTTP/1.1\r\nHost: rebound.example.com\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("\"error\"").doesNotContain("\"articles\"");
+        }
+        assertThat(AnnalsServer.isLoopbackHost("localhost:8080")).isTrue();
+        assertThat(AnnalsServer.isLoopbackHost("[::1]:8080")).isTrue();
+        assertThat(AnnalsServer.isLoopbackHost("127.0.0.1")).isTrue();
+        assertThat(AnnalsServer.isLoopbackHost("127.0.0.1.evil.example:80")).isFalse();
     }
 
     static HttpResponse<String> post(String path, byte[] body, String auth) throws IOException, InterruptedException {
