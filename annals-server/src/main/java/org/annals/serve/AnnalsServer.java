@@ -308,7 +308,12 @@ public final class AnnalsServer implements AutoCloseable {
         if (body.length == 0) {
             throw ApiException.badRequest("the request body is empty: post the page itself");
         }
-        IngestProgress done = archive.ingest(body, options.processor(), PAGE_TIMEOUT);
+        IngestProgress done;
+        try {
+            done = archive.ingest(body, options.processor(), PAGE_TIMEOUT);
+        } finally {
+            views.changed();
+        }
         ObjectNode n = JSON.createObjectNode();
         n.put("id", Sources.sha256(body));
         n.put("stored", done.stored());

@@ -44,6 +44,9 @@ final class ArchiveViews {
     private final ServedArchive archive;
     private final Duration timeout;
     private final ScheduledExecutorService watchdog;
+    /** The counts change only by an ingest through this server, which clears them. */
+    private final java.util.concurrent.atomic.AtomicReference<ObjectNode> statsCache =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     ArchiveViews(ServedArchive archive, Duration timeout, ScheduledExecutorService watchdog) {
         this.archive = archive;
@@ -51,8 +54,22 @@ final class ArchiveViews {
         this.watchdog = watchdog;
     }
 
-    /** Counts of what the archive holds. */
+    /** Counts of what the archive holds (a copy: callers may change it). */
     ObjectNode stats() throws SQLException, IOException {
+        ObjectNode cached = statsCache.get();
+        if (cached == null) {
+            cached = countAll();
+            statsCache.set(cached);
+        }
+        return cached.deepCopy();
+    }
+
+    /** Forgets cached counts; called after the archive changed. */
+    void changed() {
+        statsCache.set(null);
+    }
+
+    private ObjectNode countAll() throws SQLException, IOException {
         return archive.read((db, searcher) -> {
             ObjectNode n = JSON.createObjectNode();
             ArrayNode row = rows(db, """
