@@ -84,6 +84,7 @@ public final class AnnalsServer implements AutoCloseable {
                 http.setSendServerVersion(false);
                 http.setRequestHeaderSize(16 * 1024);
             });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new BadMessageHandler()));
             config.jetty.addConnector((server, http) -> {
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
                 c.setHost(options.host());
@@ -351,6 +352,28 @@ public final class AnnalsServer implements AutoCloseable {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Answers requests Jetty refuses before they reach the routes (a malformed URL, say) with a
+     * short JSON error and the same protective headers, and never a stack trace.
+     */
+    private static final class BadMessageHandler extends org.eclipse.jetty.server.handler.ErrorHandler {
+        BadMessageHandler() {
+            setShowStacks(false);
+            setShowServlet(false);
+        }
+
+        @Override
+        public java.nio.ByteBuffer badMessageError(int status, String reason,
+                                                   org.eclipse.jetty.http.HttpFields.Mutable fields) {
+            fields.put("Content-Type", JSON_TYPE);
+            fields.put("Content-Security-Policy", CSP);
+            fields.put("X-Content-Type-Options", "nosniff");
+            String message = status == 431 ? "request headers too large" : status == 414 ? "URL too long" : "bad request";
+            return java.nio.ByteBuffer.wrap(JSON.createObjectNode().put("error", message).toString()
+                    .getBytes(StandardCharsets.UTF_8));
         }
     }
 

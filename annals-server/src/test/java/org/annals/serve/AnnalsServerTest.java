@@ -246,6 +246,20 @@ class AnnalsServerTest {
         assertThat(AnnalsServer.isLoopbackHost("127.0.0.1.evil.example:80")).isFalse();
     }
 
+    @Test
+    void malformedRequestsGetJsonErrorsWithoutStackTraces() throws Exception {
+        for (String target : new String[]{"/api/%", "/articles/%00", "/..%2f..%2fetc/passwd"}) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(answer).as(target).startsWith("HTTP/1.1 400").contains("{\"error\":")
+                        .contains("Content-Security-Policy").doesNotContain("at org.").doesNotContain("Exception");
+            }
+        }
+    }
+
     static HttpResponse<String> post(String path, byte[] body, String auth) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "text/html")
