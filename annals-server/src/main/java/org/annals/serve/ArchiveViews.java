@@ -106,6 +106,10 @@ final class ArchiveViews {
                         query.category(), SEARCH_CAP));
             } catch (IllegalArgumentException e) {
                 throw ApiException.badRequest(e.getMessage());
+            } catch (RuntimeException e) {
+                // Lucene refuses some valid-looking queries only when it runs them (a regular expression
+                // too complex to compile, say): the query is at fault, not the server.
+                throw ApiException.badRequest("cannot run this query: " + Params.clip(String.valueOf(e.getMessage())));
             }
             ObjectNode n = JSON.createObjectNode();
             ArrayNode results = n.putArray("results");
