@@ -17,14 +17,15 @@ import java.util.TreeSet;
  * An article's text with its layers marked: the text is cut at every start and end of a mention,
  * quote, trigger or evidence sentence, and each piece is one element carrying the layers that
  * cover it (so overlapping layers never need nested markup). Entity mentions link to the actor's
- * page and are coloured by type; quotes carry their speaker; pieces of an event's evidence carry
+ * page and are coloured by type; quotes carry their speaker; time expressions their normalised
+ * value; pieces of an event's evidence carry
  * the event id in {@code data-ev}, which the page's script highlights when the event is chosen.
  */
 final class ArticleMarkup {
     /** Most annotations drawn; an article with more shows the first ones only. */
     static final int MAX_MARKS = 4_000;
 
-    private enum Kind { MENTION, QUOTE, TRIGGER, EVIDENCE }
+    private enum Kind { MENTION, QUOTE, TRIGGER, EVIDENCE, TIME }
 
     private record Mark(int start, int end, Kind kind, String id, String label, String extra) {
     }
@@ -66,6 +67,7 @@ final class ArticleMarkup {
                               Map<String, Entity> entities, Map<String, String> canonical) {
         Mark mention = null;
         Mark quote = null;
+        Mark time = null;
         java.util.Set<String> events = new java.util.LinkedHashSet<>();
         boolean trigger = false;
         // Marks are sorted by end, so only those from `first` on can still cover [start, end).
@@ -83,11 +85,12 @@ final class ArticleMarkup {
                     }
                 }
                 case TRIGGER -> trigger = true;
+                case TIME -> time = time == null ? m : time;
                 case EVIDENCE -> events.add(m.id());
             }
         }
         String piece = text.substring(start, end);
-        if (mention == null && quote == null && events.isEmpty() && !trigger) {
+        if (mention == null && quote == null && time == null && events.isEmpty() && !trigger) {
             parent.appendText(piece);
             return;
         }
@@ -111,6 +114,12 @@ final class ArticleMarkup {
         if (trigger) {
             el.addClass("trigger");
         }
+        if (time != null) {
+            el.addClass("timex").attr("data-value", time.label());
+            if (mention == null) {
+                el.attr("title", time.label());
+            }
+        }
         if (!events.isEmpty()) {
             el.addClass("evidence").attr("data-ev", String.join(" ", events));
         }
@@ -131,6 +140,11 @@ final class ArticleMarkup {
             String speaker = q.speaker() == null ? "unattributed" : names.getOrDefault(q.speaker(), q.speaker());
             add(marks, q.span(), length, Kind.QUOTE, null, speaker,
                     q.kind() == null ? null : q.kind().name().toLowerCase(Locale.ROOT));
+        }
+        for (org.annals.model.TimeExpression t : a.times()) {
+            if (t.value() != null) {
+                add(marks, t.span(), length, Kind.TIME, null, t.value(), null);
+            }
         }
         for (Event v : a.events()) {
             if (!Links.isLocalId(v.id())) {

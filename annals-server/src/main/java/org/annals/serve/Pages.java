@@ -305,6 +305,31 @@ final class Pages {
                 }
             }
         }
+        if (!a.times().isEmpty()) {
+            Element tSec = aside.appendElement("section").attr("id", "times");
+            tSec.appendElement("h2").text("Times (" + a.times().size() + ")");
+            Element ul = tSec.appendElement("ul").addClass("times");
+            for (org.annals.model.TimeExpression t : a.times()) {
+                ul.appendElement("li").text((t.text() == null ? "" : t.text()) + " → " + (t.value() == null ? "?" : t.value())
+                        + (t.precision() == null ? "" : " (" + t.precision().name().toLowerCase(Locale.ROOT) + ")"));
+            }
+        }
+        if (!a.notes().isEmpty()) {
+            Element nSec = aside.appendElement("section").attr("id", "notes");
+            nSec.appendElement("h2").text("Notes on the analysis");
+            Element ul = nSec.appendElement("ul").addClass("muted");
+            a.notes().forEach(n -> ul.appendElement("li").text(join(": ", n.layer(), n.message())));
+        }
+        if (!art.removed().isEmpty()) {
+            Element rem = aside.appendElement("details").addClass("removed");
+            rem.appendElement("summary").text("Left out of the text (" + art.removed().size() + ")");
+            Element ul = rem.appendElement("ul");
+            art.removed().stream().limit(200).forEach(r -> {
+                Element li = ul.appendElement("li");
+                li.appendElement("span").addClass("reason").text(r.reason() == null ? "?" : r.reason().label());
+                li.appendText(" " + (r.text() == null ? "" : r.text().length() > 300 ? r.text().substring(0, 300) + "…" : r.text()));
+            });
+        }
         if (!art.related().isEmpty()) {
             Element rel = aside.appendElement("details").addClass("related");
             rel.appendElement("summary").text("Teasers for other articles (" + art.related().size() + ")");

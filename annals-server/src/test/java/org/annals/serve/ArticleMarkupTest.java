@@ -50,6 +50,12 @@ class ArticleMarkupTest {
     }
 
     @Test
+    void timeExpressionsCarryTheirValue() {
+        Element div = render(TestArchive.fixture(TestArchive.TALKS), Map.of());
+        assertThat(div.select(".timex[data-value=2026-03-02]").text()).isEqualTo("Monday");
+    }
+
+    @Test
     void markupInTheTextStaysText() {
         Element div = render(TestArchive.fixture(TestArchive.HOSTILE), Map.of("e1", "PERSON::mallory"));
         assertThat(div.select("script, img, svg, a[href^=javascript]")).isEmpty();
