@@ -131,7 +131,8 @@ final class Pages {
         }
         int bar = 18;
         int height = 60;
-        int width = Math.max(bar, months.size() * bar);
+        // At least a dozen bars wide, so one month does not fill the panel.
+        int width = Math.max(12 * bar, months.size() * bar);
         Element svg = sec.appendElement("svg").attr("viewBox", "0 0 " + width + " " + (height + 14))
                 .attr("role", "img").attr("aria-label", "Articles per month").addClass("histogram");
         int i = 0;
