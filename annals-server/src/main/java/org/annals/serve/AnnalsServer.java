@@ -222,6 +222,10 @@ public final class AnnalsServer implements AutoCloseable {
             }
             html(ctx, Pages.entity(n));
         });
+        app.get("/entities", ctx -> {
+            String q = Params.text(ctx, "q");
+            html(ctx, Pages.entities(q, views.findEntities(q == null ? "" : q)));
+        });
         app.get("/events", ctx -> {
             ArchiveViews.EventFilter f = eventFilter(ctx);
             html(ctx, Pages.events(f, f.actor(), f.recipient(), views.events(f)));

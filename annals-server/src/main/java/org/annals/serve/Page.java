@@ -34,6 +34,7 @@ final class Page {
         header.appendElement("a").addClass("brand").attr("href", "/").text("Annals");
         Element nav = header.appendElement("nav").attr("aria-label", "Sections");
         link(nav, "/", "Search", current);
+        link(nav, "/entities", "Actors", current);
         link(nav, "/events", "Events", current);
         link(nav, "/api/openapi.json", "API", current);
         main = body.appendElement("main").attr("id", "main");

@@ -237,6 +237,7 @@ final class Pages {
         Element aside = layout.appendElement("aside").addClass("layers").attr("aria-label", "What the article says");
         Element evSec = aside.appendElement("section").attr("id", "events");
         evSec.appendElement("h2").text("Events (" + a.events().size() + ")");
+        evSec.appendElement("p").attr("id", "ev-status").attr("aria-live", "polite").addClass("visually-hidden");
         if (a.events().isEmpty()) {
             evSec.appendElement("p").addClass("muted").text("No events were coded in this article.");
         } else {
@@ -505,6 +506,46 @@ final class Pages {
             }
             li.appendElement("span").addClass("n").text(o.path("events").asText());
         }
+    }
+
+    /** The actors whose names contain the query, most written about first. */
+    static String entities(String q, ArrayNode rows) {
+        Page page = new Page(q == null ? "Actors" : "Actors: " + q, "Actors");
+        Element main = page.main().addClass("actors");
+        main.appendElement("h1").text("Actors");
+        Element form = main.appendElement("form").attr("method", "get").attr("action", "/entities")
+                .attr("role", "search").addClass("filters");
+        input(form, "q", "Name", "search", q, "part of a name");
+        form.appendElement("button").attr("type", "submit").text("Find");
+        if (rows.isEmpty()) {
+            main.appendElement("p").addClass("muted").text(q == null ? "The archive names no actors yet."
+                    : "No actor's name contains this.");
+            return page.html();
+        }
+        Element wrap = main.appendElement("div").addClass("table-wrap");
+        Element table = wrap.appendElement("table").addClass("events-table");
+        table.appendElement("caption").text("Actors, most written about first");
+        Element tr = table.appendElement("thead").appendElement("tr");
+        for (String h : List.of("Name", "Type", "Country", "Articles")) {
+            tr.appendElement("th").attr("scope", "col").text(h);
+        }
+        Element tbody = table.appendElement("tbody");
+        for (JsonNode r : rows) {
+            Element row = tbody.appendElement("tr");
+            String id = r.path("id").asText();
+            String type = r.path("type").asText("MISC");
+            Element name = row.appendElement("td");
+            if (Links.isEntityId(id)) {
+                name.appendElement("a").attr("href", Links.entity(id)).addClass("ent")
+                        .addClass("ent-" + type.toLowerCase(Locale.ROOT)).text(r.path("name").asText());
+            } else {
+                name.text(r.path("name").asText());
+            }
+            row.appendElement("td").text(type);
+            row.appendElement("td").text(r.path("country").asText(""));
+            row.appendElement("td").text(r.path("articles").asText());
+        }
+        return page.html();
     }
 
     /** The events table with its filters and a CSV download of the same rows. */

@@ -127,6 +127,7 @@ class BrowserTest {
         assertThat(coding.getText()).contains("AGREE", "057", "Maria Vella", "Jonas Berg", "Valletta",
                 "2026-03-02", "signed a memorandum", "verb:sign agreement");
         assertThat(browser.findElement(By.id("coding-v1")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("ev-status")).getAttribute("textContent")).startsWith("Evidence of AGREE");
         shot("3-event-highlighted");
 
         coding.findElement(By.linkText("Jonas Berg")).click();
@@ -139,6 +140,18 @@ class BrowserTest {
 
         browser.findElement(By.cssSelector("ol.timeline a.event-link[href$='#ev-v2']")).click();
         assertThat(browser.findElements(By.cssSelector("#text .hl"))).isNotEmpty();
+    }
+
+    @Test
+    void actorsAreFoundByName() throws IOException {
+        browser.get(base());
+        browser.findElement(By.linkText("Actors")).click();
+        WebElement name = browser.findElement(By.id("f-q"));
+        name.sendKeys("dahl");
+        name.sendKeys(Keys.ENTER);
+        browser.findElement(By.linkText("Erik Dahl")).click();
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("ACCUSE");
+        shot("9-actors");
     }
 
     @Test

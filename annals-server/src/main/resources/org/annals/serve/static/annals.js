@@ -16,12 +16,19 @@
       var c = document.getElementById(b.getAttribute('aria-controls'));
       if (c) { c.hidden = true; }
     });
-    if (wasOn) { return; }
+    var status = document.getElementById('ev-status');
+    if (wasOn) {
+      if (status) { status.textContent = 'Highlight cleared.'; }
+      return;
+    }
     button.setAttribute('aria-pressed', 'true');
     var coding = document.getElementById(button.getAttribute('aria-controls'));
     if (coding) { coding.hidden = false; }
     var pieces = document.querySelectorAll('#text [data-ev~="' + esc(id) + '"]');
     pieces.forEach(function (el) { el.classList.add('hl'); });
+    if (status) {
+      status.textContent = 'Evidence of ' + button.textContent + ' highlighted in the text.';
+    }
     if (scroll && pieces.length > 0) {
       pieces[0].scrollIntoView({block: 'center'});
     }
