@@ -77,11 +77,6 @@ final class ServedArchive implements AutoCloseable {
         pool = new ArrayBlockingQueue<>(CONNECTIONS, false, made);
     }
 
-    /** The archive folder. */
-    Path dir() {
-        return dir;
-    }
-
     /** Runs read-only work on a pooled connection. */
     <T> T read(Work<T> work) throws SQLException, IOException {
         lock.readLock().lock();
