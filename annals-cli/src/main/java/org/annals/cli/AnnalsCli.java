@@ -53,6 +53,9 @@ public final class AnnalsCli {
             if (cls == IngestCommand.class) {
                 return cls.cast(new IngestCommand(in));
             }
+            if (cls == DemoCommand.class) {
+                return cls.cast(new DemoCommand(in));
+            }
             return fallback.create(cls);
         }
     }

@@ -12,9 +12,10 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = AnnalsCommand.Version.class,
         description = "Turns raw news pages into a clean, searchable record of who did what to whom.",
-        subcommands = {ExtractCommand.class, AnalyzeCommand.class, ExplainCommand.class, IngestCommand.class,
-                SearchCommand.class, EventsCommand.class, QuotesCommand.class, TimelineCommand.class, StatsCommand.class,
-                SqlCommand.class, ExportCommand.class, ReprocessCommand.class, FailuresCommand.class, EvalCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, AnalyzeCommand.class, ExplainCommand.class,
+                IngestCommand.class, SearchCommand.class, EventsCommand.class, QuotesCommand.class, TimelineCommand.class,
+                StatsCommand.class, SqlCommand.class, ExportCommand.class, ReprocessCommand.class, FailuresCommand.class,
+                ServeCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 final class AnnalsCommand implements Runnable {
     @CommandLine.Spec

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnnalsCommandTest {
     @Test
     void helpListsEveryCommandWithOneLine() {
-        assertThat(CliRun.of("--help").out()).contains("extract ", "eval ");
+        assertThat(CliRun.of("--help").out()).contains("extract ", "eval ", "serve ", "demo ");
     }
 
     @Test
