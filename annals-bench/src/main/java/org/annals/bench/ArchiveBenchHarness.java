@@ -2,6 +2,7 @@ package org.annals.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.annals.analyze.ArticleAnalyzer;
 import org.annals.archive.ArchiveReader;
 import org.annals.archive.ArchiveWriter;
 import org.annals.archive.ArticleProcessor;
@@ -9,9 +10,12 @@ import org.annals.archive.ArticleSearcher;
 import org.annals.archive.Ingest;
 import org.annals.archive.IngestProgress;
 import org.annals.archive.SearchQuery;
+import org.annals.code.StandardAnalyzer;
 import org.annals.extract.ArticleExtractor;
 import org.annals.model.AnalyzedArticle;
 import org.annals.model.Article;
+import org.annals.resolve.KnowledgeBaseActors;
+import org.annals.resolve.kb.ActorKnowledgeBase;
 import org.annals.source.DocumentSink;
 import org.annals.source.SourceDocument;
 import org.annals.source.SourceFailure;
@@ -40,8 +44,8 @@ import java.util.Random;
  * title of a random sample article and a random publication day in 2023–2025, written as one JSON
  * Lines file. Two ingests are timed: the archive alone (the processor takes the row's title, text
  * and date as they are, so the figure is the archive's cost: raw store, DuckDB, Lucene, duplicates,
- * stories) on all N, and the full extraction pipeline (as {@code annals ingest} runs it today) on
- * the first {@code FULL} rows. Then a fixed set of queries is run, warmed up, over ROUNDS rounds
+ * stories) on all N, and the whole pipeline as {@code annals ingest} runs it (extraction, analysis,
+ * events) on {@code FULL} more rows. Then a fixed set of queries is run, warmed up, over ROUNDS rounds
  * with one searcher, and the p50/p99 latencies reported.
  *
  * <p>Usage: {@code java -cp … org.annals.bench.ArchiveBenchHarness WORK_DIR [N] [FULL] [ROUNDS]}
@@ -94,8 +98,9 @@ public final class ArchiveBenchHarness {
                 new String(doc.payload(), StandardCharsets.UTF_8), List.of(), List.of()));
         ingest("archive-only", work.resolve("archive"), corpus, asGiven, n);
         ArticleExtractor extractor = ArticleExtractor.standard();
-        ingest("full-extraction", work.resolve("archive-full"), fullCorpus,
-                doc -> AnalyzedArticle.of(extractor.extract(doc)), full);
+        ArticleAnalyzer analyzer = StandardAnalyzer.create(new KnowledgeBaseActors(ActorKnowledgeBase.bundled()));
+        ingest("full-pipeline", work.resolve("archive-full"), fullCorpus,
+                doc -> analyzer.analyze(extractor.extract(doc)), full);
 
         try (ArchiveReader reader = ArchiveReader.open(work.resolve("archive"))) {
             ArticleSearcher searcher = reader.searcher();

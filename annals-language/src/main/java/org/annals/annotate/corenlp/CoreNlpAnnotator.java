@@ -36,15 +36,19 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
 
     /** Loads the models; fails with {@link AnnotatorUnavailableException} when they cannot be read. */
     public static CoreNlpAnnotator load() {
+        return load(NER_MODEL);
+    }
+
+    static CoreNlpAnnotator load(String nerModel) {
         try {
-            return new CoreNlpAnnotator(new StanfordCoreNLP(properties()));
+            return new CoreNlpAnnotator(new StanfordCoreNLP(properties(nerModel)));
         } catch (RuntimeException | LinkageError e) {
-            throw new AnnotatorUnavailableException("cannot load the CoreNLP English models (" + NER_MODEL + "): "
+            throw new AnnotatorUnavailableException("cannot load the CoreNLP English models (" + nerModel + "): "
                     + e.getMessage(), e);
         }
     }
 
-    static Properties properties() {
+    static Properties properties(String nerModel) {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,ner");
         // ner declares POS as a requirement only for the rule layers switched off below.
@@ -53,7 +57,7 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         p.setProperty("tokenize.options", "untokenizable=noneDelete");
         // Paragraphs are separated by a blank line; a headline or list item without a full stop ends there.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("ner.model", NER_MODEL);
+        p.setProperty("ner.model", nerModel);
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");

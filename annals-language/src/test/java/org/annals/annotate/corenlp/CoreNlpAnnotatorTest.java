@@ -1,12 +1,14 @@
 package org.annals.annotate.corenlp;
 
 import org.annals.annotate.AnnotatedText;
+import org.annals.annotate.AnnotatorUnavailableException;
 import org.annals.annotate.NamedMention;
 import org.annals.model.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CoreNlpAnnotatorTest {
     private static CoreNlpAnnotator annotator;
@@ -62,5 +64,12 @@ class CoreNlpAnnotatorTest {
     void aNameDoesNotSpanALineBreak() {
         assertThat(mentions("By Maria Lopes\nPedro Alves reports from Porto."))
                 .doesNotContain("Maria Lopes\nPedro");
+    }
+
+    @Test
+    void missingModelsGiveOneClearError() {
+        assertThatThrownBy(() -> CoreNlpAnnotator.load("edu/stanford/nlp/models/ner/missing.crf.ser.gz"))
+                .isInstanceOf(AnnotatorUnavailableException.class)
+                .hasMessageContaining("missing.crf.ser.gz");
     }
 }
