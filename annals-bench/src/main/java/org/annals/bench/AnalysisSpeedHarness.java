@@ -12,9 +12,6 @@ import org.annals.model.Article;
 import org.annals.model.Source;
 import org.annals.model.SourceFormat;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,13 +61,13 @@ public final class AnalysisSpeedHarness {
         runAll(texts.subList(0, Math.min(WARM_UP_TEXTS, texts.size())), work, threads);
         for (int pass = 0; pass < passes; pass++) {
             System.gc();
-            resetPeaks();
+            HeapPeaks.reset();
             long start = System.nanoTime();
             runAll(texts, work, threads);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "RESULT contender=%s threads=%d pass=%d texts=%d tokens=%d seconds=%.2f "
                             + "tokens_per_s=%.0f peak_heap_mb=%.0f load_s=%.1f%n", contender, threads, pass,
-                    texts.size(), tokens, seconds, tokens / seconds, peakHeapBytes() / 1e6, loadSeconds);
+                    texts.size(), tokens, seconds, tokens / seconds, HeapPeaks.bytes() / 1e6, loadSeconds);
         }
     }
 
@@ -114,24 +111,5 @@ public final class AnalysisSpeedHarness {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -23,9 +23,6 @@ import org.annals.source.Sources;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +131,7 @@ public final class ArchiveBenchHarness {
 
     private static void ingest(String name, Path data, Path corpus, ArticleProcessor processor, int expected)
             throws Exception {
-        resetPeaks();
+        HeapPeaks.reset();
         IngestProgress done;
         try (ArchiveWriter writer = ArchiveWriter.open(data)) {
             done = new Ingest(writer, new Sources(new ByteArrayInputStream(new byte[0])), processor, 2,
@@ -143,7 +140,7 @@ public final class ArchiveBenchHarness {
         System.out.printf(Locale.ROOT, "ingest %s: %d of %d articles in %.1f s = %.0f articles/s; "
                         + "%d near-duplicates, %d failures; peak heap %d MB, peak RSS %s MB; archive folder %d MB%n",
                 name, done.stored(), expected, done.seconds(), done.rate(), done.duplicates(), done.failures(),
-                peakHeap() >> 20, rssPeakMb(), folderSize(data) >> 20);
+                HeapPeaks.bytes() >> 20, rssPeakMb(), folderSize(data) >> 20);
     }
 
     /** Title and clean text of every sample article. */
@@ -196,22 +193,6 @@ public final class ArchiveBenchHarness {
 
     private static double pct(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     /** The process's peak resident memory (heap, DuckDB's native buffers, mapped index files), from Linux's VmHWM. */

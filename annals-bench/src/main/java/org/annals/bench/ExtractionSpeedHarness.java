@@ -14,8 +14,6 @@ import org.annals.source.PayloadKind;
 import org.annals.source.SourceDocument;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,7 +90,7 @@ public final class ExtractionSpeedHarness {
             for (int c = 0; c < contenders.size(); c++) {
                 System.gc();
                 long baseline = usedHeapBytes();
-                resetPeaks();
+                HeapPeaks.reset();
                 long allocatedBefore = allocatedBytes();
                 long start = System.nanoTime();
                 runOnce(contenders.get(c), html, pages);
@@ -100,7 +98,7 @@ public final class ExtractionSpeedHarness {
                 allocatedPerPage[c] = (allocatedBytes() - allocatedBefore) / pages.size();
                 pagesPerSecond[c][r] = pages.size() / seconds;
                 // What the round needed above what was already live: the pages, the models, the harness.
-                peakHeap[c][r] = peakHeapBytes() - baseline;
+                peakHeap[c][r] = HeapPeaks.bytes() - baseline;
             }
         }
         double fastestPeer = 0;
@@ -139,24 +137,6 @@ public final class ExtractionSpeedHarness {
 
     private static String boilerpipe(String html) throws BoilerpipeProcessingException {
         return de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(html);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static long usedHeapBytes() {

@@ -12,7 +12,6 @@ import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -33,9 +32,8 @@ final class AnalyzeCommand extends BaseCommand {
     @Mixin
     WorkerOptions workers;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (text, HTML, WARC, feeds, JSON Lines; .gz too), directories, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    PageInputs pages;
 
     @Option(names = "--actors", paramLabel = "FILE",
             description = "An actor file of your own (TSV, in the format of the bundled knowledge base) adding to or "
@@ -73,6 +71,6 @@ final class AnalyzeCommand extends BaseCommand {
         OrderedExtraction run = new OrderedExtraction(new Sources(stdin),
                 document -> analyzer.analyze(extractor.extract(document)), threads, timeout);
         PrintWriter out = out();
-        return runPages(run, inputs, analyzed -> out.println(ArticleJson.toJsonLine(analyzed)));
+        return runPages(run, pages.inputs, analyzed -> out.println(ArticleJson.toJsonLine(analyzed)));
     }
 }

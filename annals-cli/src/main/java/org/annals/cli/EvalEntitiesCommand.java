@@ -9,7 +9,7 @@ import org.annals.resolve.eval.GoldArticle;
 import org.annals.resolve.kb.ActorKnowledgeBase;
 import org.annals.resolve.place.Gazetteer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,18 +20,17 @@ import java.util.Map;
 
 /** {@code annals eval entities}: entity mentions, clusters and countries against annotated articles. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "Score entities (mention spans and types, clusters, countries) against a gold JSON Lines file.")
+        description = "Score entities (mention spans and types, clusters, countries) against a gold JSON Lines file "
+                + "(default: eval/entities/gold.jsonl).")
 final class EvalEntitiesCommand extends BaseCommand {
-    @Option(names = "--gold", defaultValue = "eval/entities/gold.jsonl", paramLabel = "FILE",
-            description = "Gold articles with their entities (default: ${DEFAULT-VALUE}).")
-    Path gold;
+    static final String DEFAULT_GOLD = "eval/entities/gold.jsonl";
 
-    @Option(names = "--mismatches", paramLabel = "N", defaultValue = "0",
-            description = "Also list up to N mismatches.")
-    int mismatches;
+    @Mixin
+    GoldOptions options;
 
     @Override
     public Integer call() {
+        Path gold = options.gold(DEFAULT_GOLD);
         if (!Files.isRegularFile(gold)) {
             error(gold.toString(), "no such file");
             return ExitCode.INPUT_FAILED;
@@ -58,7 +57,7 @@ final class EvalEntitiesCommand extends BaseCommand {
         results.put("heldout", EntityEvaluation.evaluate(articles.stream().filter(GoldArticle::heldout).toList(),
                 a -> resolver.resolve(annotator.annotate(a.text()), a.published())));
         out().print(EntityEvaluation.table(results));
-        results.get("all").mismatches().stream().limit(mismatches).forEach(m -> out().println(m));
+        results.get("all").mismatches().stream().limit(options.mismatches).forEach(m -> out().println(m));
         return ExitCode.OK;
     }
 }

@@ -6,7 +6,7 @@ import org.annals.annotate.quote.QuoteAttributor;
 import org.annals.annotate.quote.QuoteEvaluation;
 import org.annals.source.Sources;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,18 +14,17 @@ import java.nio.file.Path;
 
 /** {@code annals eval quotes}: quote finding and attribution against annotated paragraphs. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = "Score quotes (spans, speakers, kind, cue) against a gold JSON Lines file with gold entities.")
+        description = "Score quotes (spans, speakers, kind, cue) against a gold JSON Lines file with gold entities "
+                + "(default: eval/quotes/gold.jsonl).")
 final class EvalQuotesCommand extends BaseCommand {
-    @Option(names = "--gold", defaultValue = "eval/quotes/gold.jsonl", paramLabel = "FILE",
-            description = "Gold paragraphs with their entities and quotes (default: ${DEFAULT-VALUE}).")
-    Path gold;
+    static final String DEFAULT_GOLD = "eval/quotes/gold.jsonl";
 
-    @Option(names = "--mismatches", paramLabel = "N", defaultValue = "0",
-            description = "Also list up to N mismatches.")
-    int mismatches;
+    @Mixin
+    GoldOptions options;
 
     @Override
     public Integer call() {
+        Path gold = options.gold(DEFAULT_GOLD);
         QuoteEvaluation.Result result;
         try {
             result = new QuoteEvaluation(CoreNlpAnnotator.load()).evaluate(gold, new QuoteAttributor());
@@ -40,7 +39,7 @@ final class EvalQuotesCommand extends BaseCommand {
             return ExitCode.INPUT_FAILED;
         }
         out().print(result.report());
-        result.mismatches().stream().limit(mismatches).forEach(m -> out().println(m));
+        result.mismatches().stream().limit(options.mismatches).forEach(m -> out().println(m));
         return ExitCode.OK;
     }
 }

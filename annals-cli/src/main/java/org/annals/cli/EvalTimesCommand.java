@@ -4,7 +4,7 @@ import org.annals.annotate.time.TimeEvaluation;
 import org.annals.annotate.time.TimeTagger;
 import org.annals.source.Sources;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,18 +12,17 @@ import java.nio.file.Path;
 
 /** {@code annals eval times}: the time tagger against annotated paragraphs. */
 @Command(name = "times", mixinStandardHelpOptions = true,
-        description = "Score time expressions (spans and normalised values) against a gold JSON Lines file.")
+        description = "Score time expressions (spans and normalised values) against a gold JSON Lines file "
+                + "(default: eval/times/gold.jsonl).")
 final class EvalTimesCommand extends BaseCommand {
-    @Option(names = "--gold", defaultValue = "eval/times/gold.jsonl", paramLabel = "FILE",
-            description = "Gold paragraphs with their time expressions (default: ${DEFAULT-VALUE}).")
-    Path gold;
+    static final String DEFAULT_GOLD = "eval/times/gold.jsonl";
 
-    @Option(names = "--mismatches", paramLabel = "N", defaultValue = "0",
-            description = "Also list up to N mismatches.")
-    int mismatches;
+    @Mixin
+    GoldOptions options;
 
     @Override
     public Integer call() {
+        Path gold = options.gold(DEFAULT_GOLD);
         TimeEvaluation.Result result;
         try {
             result = TimeEvaluation.evaluate(gold, new TimeTagger());
@@ -35,7 +34,7 @@ final class EvalTimesCommand extends BaseCommand {
             return ExitCode.INPUT_FAILED;
         }
         out().print(result.summary());
-        result.mismatches().stream().limit(mismatches).forEach(m -> out().println(m));
+        result.mismatches().stream().limit(options.mismatches).forEach(m -> out().println(m));
         return ExitCode.OK;
     }
 }

@@ -13,7 +13,6 @@ import org.annals.resolve.kb.ActorKnowledgeBase;
 import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -31,9 +30,8 @@ final class ExplainCommand extends BaseCommand {
     @Mixin
     WorkerOptions workers;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (any format annals extract reads), directories, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    PageInputs pages;
 
     private final InputStream stdin;
 
@@ -55,7 +53,7 @@ final class ExplainCommand extends BaseCommand {
         OrderedExtraction run = new OrderedExtraction(new Sources(stdin),
                 document -> analyzer.analyze(extractor.extract(document)), threads, workers.pageTimeout(spec, 60));
         PrintWriter out = out();
-        return runPages(run, inputs, analyzed -> explain(out, analyzed));
+        return runPages(run, pages.inputs, analyzed -> explain(out, analyzed));
     }
 
     static void explain(PrintWriter out, AnalyzedArticle analyzed) {

@@ -8,7 +8,6 @@ import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -27,9 +26,8 @@ final class ExtractCommand extends BaseCommand {
     @Mixin
     WorkerOptions workers;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (text, HTML, WARC, feeds, JSON Lines; .gz too), directories, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    PageInputs pages;
 
     private final InputStream stdin;
 
@@ -44,7 +42,7 @@ final class ExtractCommand extends BaseCommand {
                 document -> AnalyzedArticle.of(extractor.extract(document)), workers.workers(spec),
                 workers.pageTimeout(spec, 30));
         PrintWriter out = out();
-        return runPages(run, inputs, analyzed -> print(out, analyzed.article()));
+        return runPages(run, pages.inputs, analyzed -> print(out, analyzed.article()));
     }
 
     private void print(PrintWriter out, Article article) {

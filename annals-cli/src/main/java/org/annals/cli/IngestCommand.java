@@ -6,7 +6,6 @@ import org.annals.archive.IngestProgress;
 import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 import java.io.InputStream;
 import java.time.Duration;
@@ -21,9 +20,8 @@ final class IngestCommand extends ArchiveCommand {
     @Mixin
     WorkerOptions workers;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files (text, HTML, WARC, feeds, JSON Lines; .gz too), directories, or - for standard input.")
-    List<String> inputs;
+    @Mixin
+    PageInputs pages;
 
     private final InputStream stdin;
 
@@ -44,7 +42,7 @@ final class IngestCommand extends ArchiveCommand {
                 }
                 Ingest ingest = new Ingest(archive, new Sources(stdin), ArchivePipeline.processor(), threads,
                         pageTimeout);
-                IngestProgress done = ingest.run(inputs, p -> {
+                IngestProgress done = ingest.run(pages.inputs, p -> {
                     if (terminal) {
                         err().print("\r" + progressLine(p) + "\033[K");
                         err().flush();
