@@ -51,7 +51,7 @@ final class RoleReader {
             int sentence = sentenceOfToken[m.firstToken()];
             int from = m.firstToken();
             while (from > 0 && sentenceOfToken[from - 1] == sentence && m.firstToken() - from < MAX_TITLE_TOKENS
-                    && titleToken(text.tokens().get(from - 1), clusters, text, from - 1)) {
+                    && titleToken(text.tokens().get(from - 1))) {
                 from--;
             }
             if (from < m.firstToken()) {
@@ -99,7 +99,7 @@ final class RoleReader {
         };
     }
 
-    private static boolean titleToken(Token t, Map<NamedMention, Cluster> clusters, AnnotatedText text, int index) {
+    private static boolean titleToken(Token t) {
         String w = t.text();
         if (w.isEmpty()) {
             return false;
