@@ -39,6 +39,9 @@ class DemoTest {
                 HttpClient http = HttpClient.newHttpClient();
                 JsonNode stats = JSON.readTree(get(http, url + "api/stats"));
                 assertThat(stats.path("articles").asInt()).isGreaterThanOrEqualTo(40);
+                // The demo stores the whole analysis, so the reader has evidence to show.
+                assertThat(List.of(stats.path("events").asInt(), stats.path("quotes").asInt()))
+                        .allMatch(n -> n > 0);
                 JsonNode hits = JSON.readTree(get(http, url + "api/search?q=summit"));
                 assertThat(hits.path("total").asInt()).isPositive();
                 String id = hits.path("results").get(0).path("id").asText();

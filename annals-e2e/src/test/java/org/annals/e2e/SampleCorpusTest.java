@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's main job: {@code ./annals extract samples/corpus} on the bundled corpus. */
+/** {@code ./annals extract samples/corpus}: every article of the bundled corpus comes out. */
 class SampleCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static AnnalsProcess run;
