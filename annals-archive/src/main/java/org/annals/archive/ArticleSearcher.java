@@ -11,10 +11,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -25,14 +27,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The reading side of the full-text index: BM25 search with filters and highlighted snippets. Thread-safe. */
 public final class ArticleSearcher implements AutoCloseable {
     /** Longest snippet, in characters, before the ellipsis. */
     static final int SNIPPET_CHARS = 240;
+    /** Deepest hit a search can page to: Lucene keeps offset + limit hits in memory to find a window. */
+    public static final int MAX_WINDOW = 10_000;
 
     private static final String[] FIELDS = {IndexedArticle.TITLE, IndexedArticle.TEXT, IndexedArticle.ENTITIES,
             IndexedArticle.OUTLET};
@@ -71,11 +77,57 @@ public final class ArticleSearcher implements AutoCloseable {
     }
 
     /**
-     * Runs a search.
+     * Runs a search: the exact number of matches and the requested window of hits, with snippets
+     * highlighted for that window only.
+     *
+     * @throws IllegalArgumentException when the query is not valid Lucene syntax or the window ends past
+     *                                  {@link #MAX_WINDOW}
+     */
+    public SearchResult search(SearchQuery q) throws IOException {
+        if ((long) q.offset() + q.limit() > MAX_WINDOW) {
+            throw new IllegalArgumentException("a search can page through the first " + MAX_WINDOW
+                    + " hits only; narrow the query");
+        }
+        Query query = query(q);
+        TopDocs top = run(query, q.offset() + q.limit());
+        ScoreDoc[] window = top.scoreDocs.length <= q.offset() ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, q.offset(), top.scoreDocs.length);
+        String[] snippets = window.length == 0 ? new String[0]
+                : highlighter.highlight(IndexedArticle.TEXT, query, new TopDocs(top.totalHits, window), 1);
+        List<SearchHit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < window.length; i++) {
+            ScoreDoc sd = window[i];
+            Document doc = stored.document(sd.doc);
+            String snippet = snippets[i];
+            if (snippet == null || snippet.isBlank()) {
+                String body = doc.get(IndexedArticle.TEXT);
+                snippet = body == null ? "" : body;
+            }
+            hits.add(new SearchHit(doc.get(IndexedArticle.ID), doc.get(IndexedArticle.TITLE),
+                    doc.get(IndexedArticle.PUBLISHED), doc.get(IndexedArticle.SOURCE), sd.score, trim(snippet)));
+        }
+        return new SearchResult(top.totalHits.value, hits);
+    }
+
+    /**
+     * The ids of the best {@code n} hits of a search (its window ignored), without snippets: for
+     * facets over the top of a result.
      *
      * @throws IllegalArgumentException when the query is not valid Lucene syntax
      */
-    public List<SearchHit> search(SearchQuery q) throws IOException {
+    public List<String> topIds(SearchQuery q, int n) throws IOException {
+        TopDocs top = run(query(q), Math.max(1, Math.min(n, MAX_WINDOW)));
+        Set<String> only = Set.of(IndexedArticle.ID);
+        var stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(stored.document(sd.doc, only).get(IndexedArticle.ID));
+        }
+        return ids;
+    }
+
+    private Query query(SearchQuery q) {
         Query text = parse(q.query());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (q.from() != null || q.to() != null) {
@@ -90,30 +142,22 @@ public final class ArticleSearcher implements AutoCloseable {
             b.add(new TermQuery(new Term(IndexedArticle.CATEGORY, q.category().strip().toUpperCase(Locale.ROOT))),
                     BooleanClause.Occur.FILTER);
         }
-        Query query = b.build();
-        TopDocs top;
+        if (q.outlet() != null && !q.outlet().isBlank()) {
+            // The outlet field is analysed (publisher and host are free text): a phrase within one value.
+            Query phrase = new QueryBuilder(analyzer).createPhraseQuery(IndexedArticle.OUTLET, q.outlet());
+            b.add(phrase == null ? new MatchNoDocsQuery() : phrase, BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** The best {@code n} hits with the exact total: counting every match, not stopping at Lucene's default 1,000. */
+    private TopDocs run(Query query, int n) throws IOException {
         try {
-            top = searcher.search(query, Math.max(1, q.limit()));
+            return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("the query has too many terms (at most "
                     + IndexSearcher.getMaxClauseCount() + " after expansion)", e);
         }
-        String[] snippets = top.scoreDocs.length == 0 ? new String[0]
-                : highlighter.highlight(IndexedArticle.TEXT, query, top, 1);
-        List<SearchHit> hits = new ArrayList<>();
-        var stored = searcher.storedFields();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            Document doc = stored.document(sd.doc);
-            String snippet = snippets[i];
-            if (snippet == null || snippet.isBlank()) {
-                String body = doc.get(IndexedArticle.TEXT);
-                snippet = body == null ? "" : body;
-            }
-            hits.add(new SearchHit(doc.get(IndexedArticle.ID), doc.get(IndexedArticle.TITLE),
-                    doc.get(IndexedArticle.PUBLISHED), doc.get(IndexedArticle.SOURCE), sd.score, trim(snippet)));
-        }
-        return hits;
     }
 
     private Query parse(String query) {

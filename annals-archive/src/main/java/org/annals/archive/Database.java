@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Opens the archive's DuckDB database with bounded memory and threads, and explains failures to open it. */
 final class Database {
@@ -14,6 +16,7 @@ final class Database {
 
     /** Extracted copies of DuckDB's native library older than this are left-overs, never still loading. */
     static final java.time.Duration NATIVE_LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+    private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d{1,10})\\)");
 
     private Database() {
     }
@@ -84,18 +87,35 @@ final class Database {
         String message = oneLine(e);
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("lock")) {
-            if (WriterLock.isHeld(layout)) {
+            // A writer holds the writer lock itself, so only a reader asks who holds it.
+            if (readOnly && WriterLock.isHeld(layout)) {
                 return new ArchiveException("the archive at " + layout.dir() + " is being written by process "
                         + WriterLock.holder(layout) + "; try again when it has finished", e);
             }
-            return new ArchiveException("the archive at " + layout.dir() + " is in use by another process"
-                    + (readOnly ? "" : " (a reader, perhaps)") + ": " + message, e);
+            if (!readOnly) {
+                // Past the writer lock, only readers remain: DuckDB names the process holding the file.
+                String pid = lockHolder(message);
+                return new ArchiveException("the archive at " + layout.dir() + " is open in another process ("
+                        + (pid == null ? "" : "PID " + pid + ", ") + "e.g. annals serve); stop it or ingest "
+                        + "through the server with --token", e);
+            }
+            return new ArchiveException("the archive at " + layout.dir() + " is in use by another process: "
+                    + message, e);
         }
         if (lower.contains("read-only") || lower.contains("permission denied")) {
             return new ArchiveException("cannot write to the archive at " + layout.dir()
                     + ": the folder is read-only or not ours to write", e);
         }
         return new ArchiveException("cannot open the archive's database " + layout.database() + ": " + message, e);
+    }
+
+    /**
+     * The process id in DuckDB's lock-conflict message ("Conflicting lock is held in /usr/bin/java
+     * (PID 4242) by user …"), or null when the message names none.
+     */
+    static String lockHolder(String duckDbMessage) {
+        Matcher m = LOCK_HOLDER.matcher(duckDbMessage);
+        return m.find() ? m.group(1) : null;
     }
 
     static String oneLine(Throwable e) {

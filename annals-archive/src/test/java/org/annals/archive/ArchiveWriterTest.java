@@ -110,6 +110,26 @@ class ArchiveWriterTest {
     }
 
     @Test
+    void aWriterIsToldWhichProcessHoldsTheArchiveOpenForReading() throws Exception {
+        try (ArchiveWriter w = ArchiveWriter.open(dir)) {
+            w.commit(List.of(), List.of());
+        }
+        Process reader = ReaderProcess.start(dir);
+        try {
+            assertThatThrownBy(() -> ArchiveWriter.open(dir)).isInstanceOf(ArchiveException.class)
+                    .hasMessageContaining("is open in another process (PID " + reader.pid() + ", e.g. annals serve)")
+                    .hasMessageContaining("ingest through the server with --token")
+                    .hasMessageNotContaining("being written");
+        } finally {
+            reader.destroy();
+            reader.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        try (ArchiveWriter w = ArchiveWriter.open(dir)) {
+            assertThat(w).isNotNull();
+        }
+    }
+
+    @Test
     void aForeignFolderIsNeverWrittenInto() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         assertThatThrownBy(() -> ArchiveWriter.open(dir)).isInstanceOf(ArchiveException.class)

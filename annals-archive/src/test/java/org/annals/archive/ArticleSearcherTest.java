@@ -1,5 +1,12 @@
 package org.annals.archive;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +44,7 @@ class ArticleSearcherTest {
 
     private static List<SearchHit> search(String q, LocalDate from, LocalDate to, String actor, String category)
             throws Exception {
-        return reader.searcher().search(new SearchQuery(q, from, to, actor, category, 10));
+        return reader.searcher().search(SearchQuery.top(q, from, to, actor, category, 10)).hits();
     }
 
     @Test
@@ -71,6 +78,49 @@ class ArticleSearcherTest {
         assertThat(search("entities:Ruiz", null, null, null, null)).hasSize(1);
         assertThat(search("title:timetable", null, null, null, null)).extracting(SearchHit::id)
                 .containsExactly("3".repeat(64));
+    }
+
+    @Test
+    void filtersByOutlet() throws Exception {
+        assertThat(reader.searcher().search(new SearchQuery("*", null, null, null, null, "harbour.example.org", 0, 10))
+                .hits()).extracting(SearchHit::id).containsExactly("1".repeat(64));
+        assertThat(reader.searcher().search(new SearchQuery("*", null, null, null, null, "elsewhere.example", 0, 10))
+                .hits()).isEmpty();
+    }
+
+    @Test
+    void pagesThroughHitsWithTheTotal() throws Exception {
+        SearchResult both = reader.searcher().search(new SearchQuery("ferry", null, null, null, null, null, 0, 10));
+        SearchResult second = reader.searcher().search(new SearchQuery("ferry", null, null, null, null, null, 1, 1));
+        SearchResult past = reader.searcher().search(new SearchQuery("ferry", null, null, null, null, null, 5, 1));
+        assertThat(both.total()).isEqualTo(2);
+        assertThat(second.total()).isEqualTo(2);
+        assertThat(second.hits()).extracting(SearchHit::id).containsExactly(both.hits().get(1).id());
+        assertThat(second.hits().get(0).snippet()).contains("<b>ferry</b>");
+        assertThat(past.total()).isEqualTo(2);
+        assertThat(past.hits()).isEmpty();
+        assertThat(reader.searcher().topIds(SearchQuery.top("ferry", null, null, null, null, 1), 5))
+                .containsExactlyElementsOf(both.hits().stream().map(SearchHit::id).toList());
+    }
+
+    @Test
+    void theTotalIsExactPastLuceneDefaultThreshold(@TempDir Path other) throws Exception {
+        try (var directory = FSDirectory.open(other);
+             var writer = new IndexWriter(directory, new IndexWriterConfig(new IndexAnalyzer()))) {
+            for (int i = 0; i < 2_500; i++) {
+                Document doc = new Document();
+                doc.add(new StringField(IndexedArticle.ID, "id" + i, Field.Store.YES));
+                doc.add(new TextField(IndexedArticle.TEXT, "ferry number " + i, Field.Store.YES));
+                writer.addDocument(doc);
+            }
+        }
+        try (ArticleSearcher searcher = new ArticleSearcher(other)) {
+            SearchResult r = searcher.search(new SearchQuery("ferry", null, null, null, null, null, 2_000, 3));
+            assertThat(r.total()).isEqualTo(2_500);
+            assertThat(r.hits()).hasSize(3);
+            assertThatThrownBy(() -> searcher.search(new SearchQuery("ferry", null, null, null, null, null,
+                    ArticleSearcher.MAX_WINDOW, 1))).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

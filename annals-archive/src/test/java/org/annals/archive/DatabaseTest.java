@@ -31,6 +31,14 @@ class DatabaseTest {
     }
 
     @Test
+    void readsTheProcessIdFromDuckDbsLockConflict() {
+        assertThat(Database.lockHolder("IO Error: Could not set lock on file \"/a/archive.duckdb\": Conflicting lock "
+                + "is held in /usr/lib/jvm/bin/java (PID 4242) by user ann. See also https://duckdb.org/docs"))
+                .isEqualTo("4242");
+        assertThat(Database.lockHolder("IO Error: Could not set lock on file: Resource temporarily unavailable")).isNull();
+    }
+
+    @Test
     void oldNativeLeftoversAreRemovedAndFreshOnesKept() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path old = Files.createTempFile(tmp, "libduckdb_java", ".so");

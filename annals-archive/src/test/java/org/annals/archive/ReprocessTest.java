@@ -34,7 +34,7 @@ class ReprocessTest {
                 assertThat(rs.getString(1)).isEqualTo("New title");
                 assertThat(rs.getString(2)).isEqualTo("THE FERRY SAILS AT DAWN.");
             }
-            assertThat(r.searcher().search(new SearchQuery("title:new", null, null, null, null, 5))).hasSize(1);
+            assertThat(r.searcher().search(SearchQuery.top("title:new", null, null, null, null, 5)).hits()).hasSize(1);
             assertThat(r.searcher().count()).isEqualTo(1);
         }
     }

@@ -103,15 +103,15 @@ public final class ArchiveBenchHarness {
             ArticleSearcher searcher = reader.searcher();
             List<SearchQuery> queries = new ArrayList<>();
             for (String q : QUERIES) {
-                queries.add(new SearchQuery(q, null, null, null, null, 10));
+                queries.add(SearchQuery.top(q, null, null, null, null, 10));
             }
             for (int i = 0; i < 10; i++) {
-                queries.add(new SearchQuery(QUERIES.get(i), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30),
+                queries.add(SearchQuery.top(QUERIES.get(i), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30),
                         null, null, 10));
             }
             long hits = 0;
             for (SearchQuery q : queries) {
-                hits += searcher.search(q).size();
+                hits += searcher.search(q).hits().size();
             }
             List<Long> nanos = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {

@@ -3,8 +3,10 @@ package org.annals.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annals.archive.ArchiveReader;
+import org.annals.archive.ArticleSearcher;
 import org.annals.archive.SearchHit;
 import org.annals.archive.SearchQuery;
+import org.annals.archive.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +17,7 @@ import java.util.Locale;
 /** {@code annals search}: full-text search over the archive. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search the archive's articles: Lucene query syntax over title, text, entities and outlet, "
-                + "ranked by BM25, with a highlighted snippet.")
+                + "ranked by BM25, with a highlighted snippet; a table ends with the exact number of matches.")
 final class SearchCommand extends ArchiveCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,8 +37,15 @@ final class SearchCommand extends ArchiveCommand {
     @Option(names = "--category", paramLabel = "C", description = "Only articles with an event of this PLOVER category.")
     String category;
 
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Only articles whose publisher or site holds this name.")
+    String outlet;
+
     @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Most hits (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--offset", defaultValue = "0", paramLabel = "N",
+            description = "Skip the N best hits, to page through (default: ${DEFAULT-VALUE}).")
+    int offset;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query, e.g. 'earthquake AND title:Myanmar'.")
     List<String> query;
@@ -46,18 +55,22 @@ final class SearchCommand extends ArchiveCommand {
         if (limit < 1) {
             throw usage(spec, "--limit must be at least 1, not " + limit);
         }
+        if (offset < 0 || (long) offset + limit > ArticleSearcher.MAX_WINDOW) {
+            throw usage(spec, "--offset plus --limit must stay within the best " + ArticleSearcher.MAX_WINDOW
+                    + " hits, and --offset be at least 0");
+        }
         SearchQuery q = new SearchQuery(String.join(" ", query), firstDay(from, "--from"), lastDay(to, "--to"),
-                actor, category, limit);
+                actor, category, outlet, offset, limit);
         return guarded(() -> {
             try (ArchiveReader archive = openReader()) {
-                List<SearchHit> hits;
+                SearchResult found;
                 try {
-                    hits = archive.searcher().search(q);
+                    found = archive.searcher().search(q);
                 } catch (IllegalArgumentException e) {
                     error("search", e.getMessage());
                     return ExitCode.USAGE;
                 }
-                for (SearchHit h : hits) {
+                for (SearchHit h : found.hits()) {
                     if (format == ResultPrinter.Format.jsonl) {
                         ObjectNode row = JSON.createObjectNode();
                         row.put("id", h.id());
@@ -73,6 +86,12 @@ final class SearchCommand extends ArchiveCommand {
                         out().println("       " + oneLine(h.source() == null ? "" : h.source()) + "  " + h.id());
                         out().println("       " + oneLine(h.snippet()));
                     }
+                }
+                if (format == ResultPrinter.Format.table) {
+                    out().println(found.hits().isEmpty()
+                            ? found.total() + " article" + (found.total() == 1 ? "" : "s") + " found"
+                            : String.format(Locale.ROOT, "hits %d–%d of %d", offset + 1, offset + found.hits().size(),
+                                    found.total()));
                 }
                 out().flush();
                 return ExitCode.OK;

@@ -40,6 +40,24 @@ class SearchCommandTest {
     void filtersByMonth() {
         assertThat(CliRun.of("search", "--data", data, "--format", "jsonl", "--from", "2024-03", "--to", "2024-03",
                 "harbour").out().strip().lines()).hasSize(3);
-        assertThat(CliRun.of("search", "--data", data, "--from", "2025", "harbour").out()).isEmpty();
+        assertThat(CliRun.of("search", "--data", data, "--from", "2025", "harbour").out().strip())
+                .isEqualTo("0 articles found");
+    }
+
+    @Test
+    void pagesWithAnOffsetAndCountsEveryMatch() {
+        String all = CliRun.of("search", "--data", data, "--format", "jsonl", "harbour").out();
+        String second = CliRun.of("search", "--data", data, "--format", "jsonl", "--offset", "1", "--limit", "1",
+                "harbour").out();
+        assertThat(second.strip().lines()).containsExactly(all.strip().lines().toList().get(1));
+        assertThat(CliRun.of("search", "--data", data, "--offset", "1", "--limit", "1", "harbour").out())
+                .contains("hits 2–2 of 3");
+        assertThat(CliRun.of("search", "--data", data, "--offset", "-1", "x").status()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void filtersByOutlet() {
+        assertThat(CliRun.of("search", "--data", data, "--format", "jsonl", "--outlet", "nowhere.example", "harbour")
+                .out()).isEmpty();
     }
 }

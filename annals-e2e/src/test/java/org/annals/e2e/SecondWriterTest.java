@@ -3,13 +3,19 @@ package org.annals.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One writer at a time: a second ingest into a busy archive is refused and names the first one's process. */
+/**
+ * One writer at a time: a second ingest into a busy archive is refused and names the first one's process;
+ * an ingest while the server holds the archive names the server's.
+ */
 class SecondWriterTest {
     @TempDir
     Path dir;
@@ -42,6 +48,29 @@ class SecondWriterTest {
         } finally {
             first.destroyForcibly();
             first.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aWriterWhileTheServerReadsIsToldToStopItOrIngestThroughIt() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Fixtures.write(in, "one.txt", Fixtures.textPage("Harbour report", Fixtures.BODY_ONE));
+        Path data = dir.resolve("archive");
+        assertThat(AnnalsProcess.run("ingest", "--data", data.toString(), in.toString()).status()).isZero();
+        Process serve = new ProcessBuilder(AnnalsProcess.ROOT.resolve("annals").toString(), "serve", "--data",
+                data.toString(), "--port", "0").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String url = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(url).as("the server's address").startsWith("http://");
+            Fixtures.write(in, "two.txt", Fixtures.textPage("Ferry report", Fixtures.BODY_ONE + " A second page."));
+            AnnalsProcess ingest = AnnalsProcess.run("ingest", "--data", data.toString(), in.toString());
+            assertThat(ingest.status()).isEqualTo(3);
+            assertThat(ingest.err()).contains("is open in another process (PID " + serve.pid() + ", e.g. annals serve)",
+                    "ingest through the server with --token").doesNotContain("being written");
+        } finally {
+            serve.destroy();
+            serve.waitFor(30, TimeUnit.SECONDS);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.annals.archive.ArchiveException;
 import org.annals.archive.IngestProgress;
+import org.annals.archive.ArticleSearcher;
 import org.annals.archive.SearchQuery;
 import org.annals.model.AnalyzedArticle;
 import org.annals.model.ArticleJson;
@@ -155,7 +156,10 @@ public final class AnnalsServer implements AutoCloseable {
                 .put("ingest", options.ingestEnabled())));
         app.get("/api/openapi.json", ctx -> ctx.contentType(JSON_TYPE).result(openApi));
         app.get("/api/stats", ctx -> json(ctx, views.stats()));
-        app.get("/api/search", ctx -> json(ctx, views.search(searchQuery(ctx), Params.page(ctx, maxPage()), false)));
+        app.get("/api/search", ctx -> {
+            int size = Params.integer(ctx, "pageSize", ArchiveViews.PAGE_SIZE, 1, ArchiveViews.MAX_PAGE_SIZE);
+            json(ctx, views.search(searchQuery(ctx), Params.page(ctx, maxPage(size)), size, false));
+        });
         app.get("/api/articles/{id}", ctx -> {
             String article = views.articleJson(Params.articleId(ctx));
             if (article == null) {
@@ -203,8 +207,9 @@ public final class AnnalsServer implements AutoCloseable {
 
         app.get("/", ctx -> {
             Pages.SearchForm form = new Pages.SearchForm(Params.text(ctx, "q"), Params.text(ctx, "from"),
-                    Params.text(ctx, "to"), Params.text(ctx, "actor"), Params.category(ctx));
-            ObjectNode result = views.search(searchQuery(ctx), Params.page(ctx, maxPage()), true);
+                    Params.text(ctx, "to"), Params.text(ctx, "actor"), Params.category(ctx), Params.text(ctx, "outlet"));
+            ObjectNode result = views.search(searchQuery(ctx), Params.page(ctx, maxPage(ArchiveViews.PAGE_SIZE)),
+                    ArchiveViews.PAGE_SIZE, true);
             html(ctx, Pages.search(form, result, views.stats()));
         });
         app.get("/articles/{id}", ctx -> {
@@ -279,13 +284,14 @@ public final class AnnalsServer implements AutoCloseable {
         return h.equals("localhost") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
     }
 
-    private static int maxPage() {
-        return ArchiveViews.SEARCH_CAP / ArchiveViews.PAGE_SIZE;
+    /** The last page number whose window stays within the hits a search can page through. */
+    private static int maxPage(int pageSize) {
+        return ArticleSearcher.MAX_WINDOW / pageSize - 1;
     }
 
     private static SearchQuery searchQuery(Context ctx) {
         return new SearchQuery(Params.text(ctx, "q"), Params.firstDay(ctx, "from"), Params.lastDay(ctx, "to"),
-                Params.text(ctx, "actor"), Params.category(ctx), ArchiveViews.SEARCH_CAP);
+                Params.text(ctx, "actor"), Params.category(ctx), Params.text(ctx, "outlet"), 0, ArchiveViews.PAGE_SIZE);
     }
 
     private static ArchiveViews.EventFilter eventFilter(Context ctx) {

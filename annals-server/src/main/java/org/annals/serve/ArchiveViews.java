@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.annals.archive.ArchiveStats;
 import org.annals.archive.SearchHit;
 import org.annals.archive.SearchQuery;
+import org.annals.archive.SearchResult;
 
 import java.io.IOException;
 import java.sql.Array;
@@ -30,10 +31,12 @@ import java.util.concurrent.TimeUnit;
  * cancelled when it runs past the query timeout.
  */
 final class ArchiveViews {
-    /** Results per page of a search. */
+    /** Results per page of a search, unless asked otherwise. */
     static final int PAGE_SIZE = 20;
-    /** Most hits a search looks at: pages and facets are computed within these. */
-    static final int SEARCH_CAP = 200;
+    /** Most results on one page of a search. */
+    static final int MAX_PAGE_SIZE = 100;
+    /** Facets are counted over this many of a search's best hits. */
+    static final int FACET_HITS = 200;
     /** Most rows of an event, quote or timeline listing. */
     static final int MAX_ROWS = 1000;
     /** Most neighbours drawn in an actor's network. */
@@ -95,15 +98,19 @@ final class ArchiveViews {
     }
 
     /**
-     * A search: one page of hits, the total within {@link #SEARCH_CAP}, and, when asked, facets
-     * (months, outlets, actors, categories) over all those hits.
+     * A search: one page of hits (a window of {@code pageSize} from {@code page * pageSize}), the exact
+     * total, and, when asked, facets (months, outlets, actors, categories) over the best
+     * {@link #FACET_HITS} hits.
      */
-    ObjectNode search(SearchQuery query, int page, boolean facets) throws SQLException, IOException {
+    ObjectNode search(SearchQuery query, int page, int pageSize, boolean facets) throws SQLException, IOException {
         return archive.read((db, searcher) -> {
-            List<SearchHit> hits;
+            SearchQuery window = new SearchQuery(query.query(), query.from(), query.to(), query.actor(),
+                    query.category(), query.outlet(), page * pageSize, pageSize);
+            SearchResult found;
+            List<String> facetIds;
             try {
-                hits = searcher.search(new SearchQuery(query.query(), query.from(), query.to(), query.actor(),
-                        query.category(), SEARCH_CAP));
+                found = searcher.search(window);
+                facetIds = facets && found.total() > 0 ? searcher.topIds(window, FACET_HITS) : List.of();
             } catch (IllegalArgumentException e) {
                 throw ApiException.badRequest(e.getMessage());
             } catch (RuntimeException e) {
@@ -113,8 +120,7 @@ final class ArchiveViews {
             }
             ObjectNode n = JSON.createObjectNode();
             ArrayNode results = n.putArray("results");
-            int from = Math.min(hits.size(), page * PAGE_SIZE);
-            for (SearchHit h : hits.subList(from, Math.min(hits.size(), from + PAGE_SIZE))) {
+            for (SearchHit h : found.hits()) {
                 ObjectNode r = results.addObject();
                 r.put("id", h.id());
                 r.put("title", h.title());
@@ -123,12 +129,11 @@ final class ArchiveViews {
                 r.put("score", Math.round(h.score() * 1000) / 1000.0);
                 r.put("snippet", h.snippet());
             }
-            n.put("total", hits.size());
-            n.put("capped", hits.size() >= SEARCH_CAP);
+            n.put("total", found.total());
             n.put("page", page);
-            n.put("pageSize", PAGE_SIZE);
-            if (facets && !hits.isEmpty()) {
-                Array ids = db.createArrayOf("VARCHAR", hits.stream().map(SearchHit::id).toArray());
+            n.put("pageSize", pageSize);
+            if (!facetIds.isEmpty()) {
+                Array ids = db.createArrayOf("VARCHAR", facetIds.toArray());
                 ObjectNode f = n.putObject("facets");
                 f.set("months", rows(db, """
                         SELECT strftime(published_date, '%Y-%m') AS month, count(*) AS n FROM articles

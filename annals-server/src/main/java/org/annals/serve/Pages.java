@@ -3,6 +3,7 @@ package org.annals.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.annals.archive.ArticleSearcher;
 import org.annals.model.AnalyzedArticle;
 import org.annals.model.Article;
 import org.annals.model.Entity;
@@ -25,14 +26,20 @@ final class Pages {
     }
 
     /** What a search form holds, to fill the form back in and build facet links. */
-    record SearchForm(String q, String from, String to, String actor, String category) {
+    record SearchForm(String q, String from, String to, String actor, String category, String outlet) {
         String query(int page, String withActor, String withCategory, String withFrom, String withTo) {
+            return query(page, withActor, withCategory, withFrom, withTo, outlet);
+        }
+
+        String query(int page, String withActor, String withCategory, String withFrom, String withTo,
+                     String withOutlet) {
             StringBuilder b = new StringBuilder("/?");
             param(b, "q", q);
             param(b, "from", withFrom);
             param(b, "to", withTo);
             param(b, "actor", withActor);
             param(b, "category", withCategory);
+            param(b, "outlet", withOutlet);
             if (page > 0) {
                 param(b, "page", Integer.toString(page));
             }
@@ -58,6 +65,7 @@ final class Pages {
         input(f, "to", "To", "text", form.to(), "YYYY-MM-DD");
         input(f, "actor", "Actor", "text", form.actor(), "a name");
         categorySelect(f, form.category());
+        input(f, "outlet", "Outlet", "text", form.outlet(), "publisher or site");
         f.appendElement("button").attr("type", "submit").text("Search");
         if (stats != null) {
             main.appendElement("p").addClass("muted").text(String.format(Locale.ROOT,
@@ -69,7 +77,7 @@ final class Pages {
         Element results = layout.appendElement("section").attr("aria-label", "Results").addClass("results");
         long total = result.path("total").asLong();
         results.appendElement("p").attr("id", "count").text(total == 0 ? "No articles found."
-                : total + (result.path("capped").asBoolean() ? "+" : "") + " article" + (total == 1 ? "" : "s") + " found.");
+                : total + " article" + (total == 1 ? "" : "s") + " found.");
         Element list = results.appendElement("ol").addClass("hits");
         for (JsonNode h : result.path("results")) {
             Element li = list.appendElement("li").addClass("hit");
@@ -85,7 +93,9 @@ final class Pages {
             Page.snippet(li.appendElement("p").addClass("snippet"), h.path("snippet").asText(""));
         }
         int pageNo = result.path("page").asInt();
-        int pages = (int) Math.ceil(total / (double) ArchiveViews.PAGE_SIZE);
+        int pageSize = result.path("pageSize").asInt(ArchiveViews.PAGE_SIZE);
+        // Pages past the searcher's window cannot be shown; the count above stays exact.
+        int pages = (int) Math.min(Math.ceil(total / (double) pageSize), ArticleSearcher.MAX_WINDOW / pageSize);
         if (pages > 1) {
             Element nav = results.appendElement("nav").attr("aria-label", "Pages").addClass("pager");
             if (pageNo > 0) {
@@ -103,20 +113,13 @@ final class Pages {
             Element aside = layout.appendElement("aside").attr("aria-label", "Facets").addClass("facets");
             histogram(aside, facets.path("months"), form);
             facetList(aside, "Outlets", facets.path("outlets"), n -> n.path("outlet").asText(),
-                    n -> new SearchForm(outletQuery(form.q(), n.path("outlet").asText()), form.from(), form.to(),
-                            form.actor(), form.category()).query(0, form.actor(), form.category(), form.from(), form.to()));
+                    n -> form.query(0, form.actor(), form.category(), form.from(), form.to(), n.path("outlet").asText()));
             facetList(aside, "Actors", facets.path("actors"), n -> n.path("name").asText(),
                     n -> form.query(0, n.path("name").asText(), form.category(), form.from(), form.to()));
             facetList(aside, "Event categories", facets.path("categories"), n -> n.path("category").asText(),
                     n -> form.query(0, form.actor(), n.path("category").asText(), form.from(), form.to()));
         }
         return page.html();
-    }
-
-    /** The query with an outlet clause added: outlet names are phrases of the index's outlet field. */
-    private static String outletQuery(String q, String outlet) {
-        String phrase = "outlet:\"" + outlet.replace("\\", " ").replace("\"", " ") + "\"";
-        return q == null || q.isBlank() || q.strip().equals("*") ? phrase : "(" + q + ") AND " + phrase;
     }
 
     private static void histogram(Element aside, JsonNode months, SearchForm form) {

@@ -94,6 +94,28 @@ class AnnalsServerTest {
     }
 
     @Test
+    void searchPagesWithAnExactTotalAndFiltersByOutlet() throws Exception {
+        JsonNode all = json(get("/api/search"));
+        long total = all.path("total").asLong();
+        assertThat(total).isEqualTo(all.path("results").size()).isGreaterThanOrEqualTo(3);
+        JsonNode second = json(get("/api/search?pageSize=1&page=1"));
+        assertThat(second.path("total").asLong()).isEqualTo(total);
+        assertThat(second.path("results")).hasSize(1);
+        assertThat(second.path("results").get(0).path("id").asText()).isEqualTo(all.path("results").get(1).path("id").asText());
+        assertThat(second.has("capped")).isFalse();
+        JsonNode byOutlet = json(get("/api/search?outlet=Nordic%20Wire"));
+        assertThat(byOutlet.path("results")).extracting(h -> h.path("id").asText()).containsExactly(returnsId);
+        assertThat(get("/api/search?pageSize=101").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?pageSize=100&page=100").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void outletFacetLinksUseTheOutletFilter() throws Exception {
+        String page = get("/?q=*").body();
+        assertThat(page).contains("outlet=Nordic").doesNotContain("outlet%3A");
+    }
+
+    @Test
     void badParametersAreJson400s() throws Exception {
         for (String path : new String[]{"/api/search?from=yesterday", "/api/search?category=DANCE",
                 "/api/search?page=-1", "/api/search?q=%22unclosed", "/api/events?limit=0", "/api/articles/not-an-id",
