@@ -54,6 +54,11 @@ final class SentenceReader {
     private static final Set<String> GENERIC_DETERMINERS = Set.of("every", "any", "each");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
+    /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
+    private static final Set<String> TARGETED = Set.of("ASSAULT", "COERCE", "PROTEST");
+    private static final Set<String> TARGET_CASES = Set.of("on", "at", "against", "upon", "with");
+    private static final Set<String> TARGET_PLACE_CASES = Set.of("in", "near", "outside", "across", "inside",
+            "around", "throughout", "of");
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final double VERB_CONFIDENCE = 0.9;
@@ -329,6 +334,9 @@ final class SentenceReader {
         }
         actors = distinct(actors, List.of());
         recipients = distinct(recipients, actors);
+        if (recipients.isEmpty() && TARGETED.contains(category) && !modality.equals("negated")) {
+            recipients = unnamedTarget(category, clause, t, actors);
+        }
         if (e == REPORTED_DEMAND && recipients.isEmpty()) {
             // "Xi stressed that he should …" is advice to oneself, not a demand.
             return null;
@@ -524,6 +532,10 @@ final class SentenceReader {
                 }
                 if (owner.isEmpty() && g >= 0 && sharesSubject(n)) {
                     owner = entities(subjectOf(g, 0));
+                }
+                if (owner.isEmpty() && child(n, "cop") >= 0) {
+                    // "Prisoners in Turkey have been on hunger strike": the noun is the predicate.
+                    owner = entities(child(n, "nsubj"));
                 }
                 yield owner;
             }
@@ -845,6 +857,48 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The recipient of a hostile act on people or places the sentence does not name ("shelled rebel positions
+     * in northern Iraq", "arrested dozens of activists in Cairo"): the place where they are, else — for a
+     * domestic act (arrest, protest, fighting at home) whose sentence names no other country or group — the
+     * actor's own side, as CAMEO and PLOVER code a government acting on its own people.
+     */
+    private List<Entity> unnamedTarget(String category, int clause, int trigger, List<Entity> actors) {
+        List<Integer> heads = new ArrayList<>(new LinkedHashSet<>(List.of(trigger, clause)));
+        int object = logicalObject(clause);
+        if (object >= 0) {
+            heads.add(object);
+        }
+        for (int k : prepositional(clause, TARGET_CASES)) {
+            heads.add(k);
+        }
+        if (trigger != clause) {
+            heads.addAll(prepositional(trigger, TARGET_CASES));
+        }
+        boolean target = object >= 0 || heads.size() > 2;
+        for (int head : List.copyOf(heads)) {
+            for (int k : prepositional(head, TARGET_PLACE_CASES)) {
+                for (Entity x : entities(k)) {
+                    if (x.type() != EntityType.PERSON && x.country() != null && !actors.contains(x)) {
+                        return List.of(x);
+                    }
+                }
+            }
+        }
+        // Arrests and protests are domestic unless told otherwise; an attack needs something attacked.
+        if (!target && category.equals("ASSAULT") || actors.isEmpty()) {
+            return List.of();
+        }
+        Set<String> home = new HashSet<>();
+        actors.forEach(a -> home.add(a.country()));
+        for (Entity x : entityAt) {
+            if (x != null && x.country() != null && !home.contains(x.country())) {
+                return List.of();
+            }
+        }
+        return home.contains(null) ? List.of() : actors;
     }
 
     /** A LOCATION entity in an "in X" or "at X" phrase of the event's clause. */
