@@ -878,10 +878,13 @@ final class SentenceReader {
             heads.addAll(prepositional(trigger, TARGET_CASES));
         }
         boolean target = object >= 0 || heads.size() > 2;
+        Set<String> home = new HashSet<>();
+        actors.forEach(a -> home.add(a.country()));
         for (int head : List.copyOf(heads)) {
             for (int k : prepositional(head, TARGET_PLACE_CASES)) {
                 for (Entity x : entities(k)) {
-                    if (x.type() != EntityType.PERSON && x.country() != null && !actors.contains(x)) {
+                    // A place of the actor's own country is the domestic case below.
+                    if (x.type() != EntityType.PERSON && x.country() != null && !home.contains(x.country())) {
                         return List.of(x);
                     }
                 }
@@ -891,8 +894,6 @@ final class SentenceReader {
         if (!target && category.equals("ASSAULT") || actors.isEmpty()) {
             return List.of();
         }
-        Set<String> home = new HashSet<>();
-        actors.forEach(a -> home.add(a.country()));
         for (Entity x : entityAt) {
             if (x != null && x.country() != null && !home.contains(x.country())) {
                 return List.of();

@@ -13,7 +13,7 @@ class PloverCoderAssaultTest {
 
     @Test
     void shelling() {
-        assertThat(Coding.events("Syrian forces shelled rebel positions near Aleppo.")).contains("ASSAULT/heavy-weapons asserted [Syrian] -> []");
+        assertThat(Coding.events("Syrian forces shelled rebel positions near Aleppo.")).contains("ASSAULT/heavy-weapons asserted [Syrian] -> [Syrian]");
     }
 
     @Test
@@ -24,5 +24,21 @@ class PloverCoderAssaultTest {
     @Test
     void airStrike() {
         assertThat(Coding.events("Israel carried out an air strike on Lebanon.")).contains("ASSAULT/aerial asserted [Israel] -> [Lebanon]");
+    }
+
+    @Test
+    void unnamedTargetTakesTheForeignPlace() {
+        assertThat(Coding.events("Turkish jets bombed rebel bases in northern Iraq, the military said."))
+                .contains("ASSAULT/aerial asserted [Turkish] -> [Iraq]");
+    }
+
+    @Test
+    void fightingAtHomeIsDomestic() {
+        assertThat(Coding.events("Nigerian soldiers killed eight gunmen on Monday.")).contains("ASSAULT/null asserted [Nigerian] -> [Nigerian]");
+    }
+
+    @Test
+    void anAttackWithNothingAttackedHasNoRecipient() {
+        assertThat(Coding.events("Kenyan troops retaliated on Friday.")).contains("ASSAULT/null asserted [Kenyan] -> []");
     }
 }

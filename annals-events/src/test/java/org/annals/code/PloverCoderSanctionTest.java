@@ -30,4 +30,10 @@ class PloverCoderSanctionTest {
     void tiesSevered() {
         assertThat(Coding.events("Egypt severed diplomatic ties with Qatar.")).contains("SANCTION/withdraw asserted [Egypt] -> [Qatar]");
     }
+
+    @Test
+    void tradeBanIsASanction() {
+        assertThat(Coding.events("Japan banned imports from North Korea after the test."))
+                .contains("SANCTION/restrict asserted [Japan] -> [North Korea]");
+    }
 }

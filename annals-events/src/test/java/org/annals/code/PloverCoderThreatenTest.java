@@ -20,4 +20,10 @@ class PloverCoderThreatenTest {
     void ultimatum() {
         assertThat(Coding.events("Turkey issued an ultimatum to Syria.")).contains("THREATEN/relations asserted [Turkey] -> [Syria]");
     }
+
+    @Test
+    void threatAgainst() {
+        assertThat(Coding.events("Turkey threatened military action against Syria on Sunday."))
+                .contains("THREATEN/null asserted [Turkey] -> [Syria]");
+    }
 }
