@@ -46,6 +46,7 @@ final class SentenceReader {
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
             "nmod/from", "nmod/in");
+    private static final Set<String> MEANS_CASES = Set.of("in", "by", "during");
     private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with");
     private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
             "campaign", "operation", "plan", "drive");
@@ -259,7 +260,9 @@ final class SentenceReader {
         String rel = parse.relation(dependent);
         return switch (rel) {
             case "obj", "xcomp", "ccomp", "nsubj:pass" -> true;
-            case "obl", "nmod" -> EMBED_CASES.contains(caseOf(dependent));
+            case "obl", "nmod" -> EMBED_CASES.contains(caseOf(dependent))
+                    // "were killed in an air raid", "was wounded by shelling": the noun is how it was done.
+                    || rel.equals("obl") && MEANS_CASES.contains(caseOf(dependent)) && passive(parse.head(dependent));
             case "advcl", "acl" -> children.get(dependent).stream()
                     .anyMatch(k -> parse.relation(k).equals("mark") && EMBED_CASES.contains(parse.lemma(k)));
             default -> false;
@@ -295,7 +298,7 @@ final class SentenceReader {
             if (recipients.isEmpty()) {
                 recipients = child.recipients();
             }
-            if (actors.isEmpty() && e == REPORTED_DEMAND) {
+            if (actors.isEmpty() && (e == REPORTED_DEMAND || child.category().equals(category))) {
                 actors = child.actors();
             }
         }
@@ -334,8 +337,22 @@ final class SentenceReader {
         }
         actors = distinct(actors, List.of());
         recipients = distinct(recipients, actors);
+        if (recipients.isEmpty() && category.equals("ASSAULT") && actors.size() > 1) {
+            // "Indian and Pakistani troops exchanged fire": the sides of a fight with no one else named.
+            recipients = actors.subList(1, actors.size());
+            actors = actors.subList(0, 1);
+        }
         if (recipients.isEmpty() && TARGETED.contains(category) && !modality.equals("negated")) {
             recipients = unnamedTarget(category, clause, t, actors);
+            if (actors.isEmpty() && category.equals("PROTEST")) {
+                // "Thousands marched in Paris": protesters named by no one else are of the place they march in.
+                actors = recipients;
+            }
+        }
+        if (actors.isEmpty() && TARGETED.contains(category) && !recipients.isEmpty()
+                && recipients.stream().allMatch(x -> x.type() == EntityType.LOCATION && x.country() != null)) {
+            // "Gunmen opened fire on a bus in the southern Philippines": unnamed attackers are of the place.
+            actors = recipients;
         }
         if (e == REPORTED_DEMAND && recipients.isEmpty()) {
             // "Xi stressed that he should …" is advice to oneself, not a demand.
