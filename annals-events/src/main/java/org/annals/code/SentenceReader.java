@@ -46,6 +46,9 @@ final class SentenceReader {
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
             "nmod/from", "nmod/in");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Verbs of threatening, whose "if" clause is the condition of the threat, not an event. */
+    private static final Set<String> THREATS = Set.of("threaten", "warn", "vow", "pledge", "promise");
     private static final Set<String> MEANS_CASES = Set.of("in", "by", "during");
     private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with");
     private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
@@ -264,9 +267,33 @@ final class SentenceReader {
                     // "were killed in an air raid", "was wounded by shelling": the noun is how it was done.
                     || rel.equals("obl") && MEANS_CASES.contains(caseOf(dependent)) && passive(parse.head(dependent));
             case "advcl", "acl" -> children.get(dependent).stream()
-                    .anyMatch(k -> parse.relation(k).equals("mark") && EMBED_CASES.contains(parse.lemma(k)));
+                    .anyMatch(k -> parse.relation(k).equals("mark") && EMBED_CASES.contains(parse.lemma(k)))
+                    || conditional(dependent) && threat(parse.head(dependent));
             default -> false;
         };
+    }
+
+    /** Whether {@code t} heads an "if" or "unless" clause. */
+    private boolean conditional(int t) {
+        return t >= 0 && parse.relation(t).equals("advcl") && children.get(t).stream()
+                .anyMatch(k -> parse.relation(k).equals("mark") && CONDITIONS.contains(parse.lemma(k)));
+    }
+
+    /** Whether {@code v} is a verb of threatening or what one threatens to do ("threatened to close"). */
+    private boolean threat(int v) {
+        return THREATS.contains(parse.lemma(v)) || parse.relation(v).equals("xcomp") && parse.head(v) >= 0
+                && THREATS.contains(parse.lemma(parse.head(v)));
+    }
+
+    /** Whether the infinitive or clause complement of {@code v} is negated ("vowed not to return"). */
+    private boolean negatedComplement(int v) {
+        for (int k : children.get(v)) {
+            String rel = parse.relation(k);
+            if ((rel.equals("xcomp") || rel.equals("ccomp")) && hasNegation(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int depth(int t) {
@@ -298,6 +325,10 @@ final class SentenceReader {
             if (recipients.isEmpty()) {
                 recipients = child.recipients();
             }
+            if (recipients.isEmpty() && conditional(child.triggerToken())) {
+                // "threatened to close the strait if the United States attacked": the threat is to the one who might act.
+                recipients = child.actors();
+            }
             if (actors.isEmpty() && (e == REPORTED_DEMAND || child.category().equals(category))) {
                 actors = child.actors();
             }
@@ -307,7 +338,10 @@ final class SentenceReader {
         }
         String innerCategory = child == null ? null : child.category();
         if (category.equals("INTENT")) {
-            category = innerCategory != null && HOSTILE.contains(innerCategory) ? "THREATEN" : "AGREE";
+            // "vowed not to return the Golan Heights": a promise of a refusal is a refusal.
+            boolean refusal = "REJECT".equals(innerCategory) || negatedComplement(t);
+            category = refusal ? "REJECT" : innerCategory != null && HOSTILE.contains(innerCategory) ? "THREATEN"
+                    : "AGREE";
         }
         if (mode == null && innerCategory != null) {
             mode = derivedMode(category, innerCategory);

@@ -41,4 +41,21 @@ class PloverCoderAssaultTest {
     void anAttackWithNothingAttackedHasNoRecipient() {
         assertThat(Coding.events("Kenyan troops retaliated on Friday.")).contains("ASSAULT/null asserted [Kenyan] -> []");
     }
+
+    @Test
+    void passiveVictimsOfANamedRaid() {
+        assertThat(Coding.events("Two Palestinians were killed in an Israeli air raid on Gaza City."))
+                .containsExactly("ASSAULT/null asserted [Israeli] -> [Palestinians]");
+    }
+
+    @Test
+    void bombWentOff() {
+        assertThat(Coding.events("A bomb went off outside a police station in Peru.")).contains("ASSAULT/explosives asserted [Peru] -> [Peru]");
+    }
+
+    @Test
+    void bothSidesOfAFight() {
+        assertThat(Coding.events("Indian and Pakistani troops exchanged fire on Tuesday."))
+                .contains("ASSAULT/firearms asserted [Indian] -> [Pakistani]");
+    }
 }

@@ -43,4 +43,10 @@ class PloverCoderCoerceTest {
         assertThat(Coding.events("Algerian police dispersed protesters with tear gas in Algiers."))
                 .contains("COERCE/null asserted [Algerian] -> [Algerian]");
     }
+
+    @Test
+    void brokeUpADemonstration() {
+        assertThat(Coding.events("Turkish police used tear gas to break up a demonstration."))
+                .containsExactly("COERCE/null asserted [Turkish] -> [Turkish]");
+    }
 }

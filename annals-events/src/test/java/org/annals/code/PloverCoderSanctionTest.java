@@ -36,4 +36,14 @@ class PloverCoderSanctionTest {
         assertThat(Coding.events("Japan banned imports from North Korea after the test."))
                 .contains("SANCTION/restrict asserted [Japan] -> [North Korea]");
     }
+
+    @Test
+    void brokeOffTalks() {
+        assertThat(Coding.events("Syria broke off peace talks with Israel on Monday.")).contains("SANCTION/withdraw asserted [Syria] -> [Israel]");
+    }
+
+    @Test
+    void closedTheBorder() {
+        assertThat(Coding.events("Kenya closed its border with Somalia.")).contains("SANCTION/restrict asserted [Kenya] -> [Somalia]");
+    }
 }

@@ -26,4 +26,10 @@ class PloverCoderThreatenTest {
         assertThat(Coding.events("Turkey threatened military action against Syria on Sunday."))
                 .contains("THREATEN/null asserted [Turkey] -> [Syria]");
     }
+
+    @Test
+    void conditionOfAThreatIsNoEvent() {
+        assertThat(Coding.events("Iran threatened to close the strait if the United States attacked."))
+                .containsExactly("THREATEN/violence asserted [Iran] -> [United States]");
+    }
 }
