@@ -42,4 +42,16 @@ class PloverCoderProtestTest {
     void protestAtAForeignEmbassyTargetsNoOneNamedButStaysHome() {
         assertThat(Coding.events("Kenyan students rallied in Nairobi on Monday.")).contains("PROTEST/demo asserted [Kenyan] -> [Kenyan]");
     }
+
+    @Test
+    void protestersOccupyingIsAProtest() {
+        assertThat(Coding.events("Anti-government demonstrators in Manila occupied the finance ministry."))
+                .anyMatch(s -> s.startsWith("PROTEST/obstruct asserted [Manila]"));
+    }
+
+    @Test
+    void stonesThrownByDemonstrators() {
+        assertThat(Coding.events("Palestinian demonstrators threw stones at Israeli soldiers."))
+                .contains("PROTEST/riot asserted [Palestinian] -> [Israeli]");
+    }
 }
