@@ -840,7 +840,7 @@ final class SentenceReader {
      * rebels said they would …", the speaker; else nothing.
      */
     private List<Entity> antecedent(int pronoun, int depth) {
-        if (!Set.of("it", "they", "he", "she", "we").contains(parse.lemma(pronoun))) {
+        if (!Set.of("it", "its", "they", "he", "she", "we").contains(parse.lemma(pronoun))) {
             return List.of();
         }
         if (parse.relation(pronoun).equals("nmod:poss")) {
@@ -850,8 +850,10 @@ final class SentenceReader {
                 cur = parse.head(cur);
             }
             int subject = cur >= 0 && parse.tag(cur).startsWith("VB") ? subjectOf(cur, 0) : -1;
-            return subject >= 0 && !parse.tag(subject).startsWith("PRP") && subject != parse.head(pronoun)
-                    ? entities(subject, depth + 1) : List.of();
+            if (subject >= 0 && !parse.tag(subject).startsWith("PRP") && subject != parse.head(pronoun)) {
+                return entities(subject, depth + 1);
+            }
+            // "Iraq said its planes had raided …": inside the subject of reported speech, the speaker.
         }
         int cur = pronoun;
         for (int step = 0; step < 4; step++) {

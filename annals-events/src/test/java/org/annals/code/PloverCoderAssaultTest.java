@@ -58,4 +58,10 @@ class PloverCoderAssaultTest {
         assertThat(Coding.events("Indian and Pakistani troops exchanged fire on Tuesday."))
                 .contains("ASSAULT/firearms asserted [Indian] -> [Pakistani]");
     }
+
+    @Test
+    void possessiveInsideReportedSubjectIsTheSpeaker() {
+        assertThat(Coding.events("Iraq said its planes had raided Iranian oil installations."))
+                .contains("ASSAULT/null asserted [Iraq] -> [Iranian]");
+    }
 }
