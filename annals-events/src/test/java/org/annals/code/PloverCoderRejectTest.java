@@ -47,4 +47,14 @@ class PloverCoderRejectTest {
     void votedAgainst() {
         assertThat(Coding.events("Brazil voted against the Argentine proposal.")).contains("REJECT/null asserted [Brazil] -> [Argentine]");
     }
+
+    @Test
+    void opposedAPlan() {
+        assertThat(Coding.events("France opposed the American plan to send more troops.")).anyMatch(s -> s.startsWith("REJECT/"));
+    }
+
+    @Test
+    void dismissedAResolution() {
+        assertThat(Coding.events("Tehran dismissed the U.N. resolution as illegal.")).contains("REJECT/null asserted [Tehran] -> [U.N.]");
+    }
 }
