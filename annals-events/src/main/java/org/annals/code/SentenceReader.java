@@ -383,6 +383,13 @@ final class SentenceReader {
                 actors = recipients;
             }
         }
+        if (actors.isEmpty() && category.equals("COERCE")) {
+            // "A journalist has been detained in Iran": unnamed authorities are those of the place.
+            Entity where = place(clause, t);
+            if (where != null && where.country() != null && !recipients.contains(where)) {
+                actors = List.of(where);
+            }
+        }
         if (actors.isEmpty() && TARGETED.contains(category) && !recipients.isEmpty()
                 && recipients.stream().allMatch(x -> x.type() == EntityType.LOCATION && x.country() != null)) {
             // "Gunmen opened fire on a bus in the southern Philippines": unnamed attackers are of the place.
