@@ -46,6 +46,7 @@ final class SentenceReader {
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
             "nmod/from", "nmod/in");
+    private static final Set<String> DYING = Set.of("die", "perish");
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Verbs of threatening, whose "if" clause is the condition of the threat, not an event. */
     private static final Set<String> THREATS = Set.of("threaten", "warn", "vow", "pledge", "promise");
@@ -371,6 +372,11 @@ final class SentenceReader {
         }
         actors = distinct(actors, List.of());
         recipients = distinct(recipients, actors);
+        if (recipients.isEmpty() && e.noun() && category.equals("ASSAULT") && governor(t) >= 0
+                && DYING.contains(parse.lemma(governor(t)))) {
+            // "Three Palestinians died in an Israeli air strike": the dead are its victims.
+            recipients = distinct(entities(subjectOf(governor(t), 0)), actors);
+        }
         if (recipients.isEmpty() && category.equals("ASSAULT") && actors.size() > 1) {
             // "Indian and Pakistani troops exchanged fire": the sides of a fight with no one else named.
             recipients = actors.subList(1, actors.size());

@@ -64,4 +64,10 @@ class PloverCoderAssaultTest {
         assertThat(Coding.events("Iraq said its planes had raided Iranian oil installations."))
                 .contains("ASSAULT/null asserted [Iraq] -> [Iranian]");
     }
+
+    @Test
+    void theDeadAreTheVictims() {
+        assertThat(Coding.events("Three Palestinians died in an Israeli air strike on Tuesday."))
+                .containsExactly("ASSAULT/aerial asserted [Israeli] -> [Palestinians]");
+    }
 }
