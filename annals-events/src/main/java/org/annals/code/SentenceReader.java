@@ -54,7 +54,7 @@ final class SentenceReader {
     private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with");
     private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
             "campaign", "operation", "plan", "drive");
-    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into");
+    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into", "under");
     /** Determiners that make a noun generic or habitual: "I enjoy every meeting with him" is no event. */
     private static final Set<String> GENERIC_DETERMINERS = Set.of("every", "any", "each");
     /** Categories whose content is another act: they take its recipients. */

@@ -49,4 +49,16 @@ class PloverCoderCoerceTest {
         assertThat(Coding.events("Turkish police used tear gas to break up a demonstration."))
                 .containsExactly("COERCE/null asserted [Turkish] -> [Turkish]");
     }
+
+    @Test
+    void houseArrest() {
+        assertThat(Coding.events("Burmese authorities placed the opposition leader under house arrest."))
+                .contains("COERCE/arrest asserted [Burmese] -> [Burmese]");
+    }
+
+    @Test
+    void takenIntoCustody() {
+        assertThat(Coding.events("Kenyan police took 12 opposition politicians into custody."))
+                .contains("COERCE/arrest asserted [Kenyan] -> [Kenyan]");
+    }
 }

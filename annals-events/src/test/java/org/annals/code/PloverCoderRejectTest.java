@@ -57,4 +57,9 @@ class PloverCoderRejectTest {
     void dismissedAResolution() {
         assertThat(Coding.events("Tehran dismissed the U.N. resolution as illegal.")).contains("REJECT/null asserted [Tehran] -> [U.N.]");
     }
+
+    @Test
+    void deniedEntry() {
+        assertThat(Coding.events("Israel denied entry to a U.N. fact-finding team.")).anyMatch(s -> s.startsWith("REJECT/null asserted [Israel]"));
+    }
 }

@@ -46,4 +46,10 @@ class PloverCoderSanctionTest {
     void closedTheBorder() {
         assertThat(Coding.events("Kenya closed its border with Somalia.")).contains("SANCTION/restrict asserted [Kenya] -> [Somalia]");
     }
+
+    @Test
+    void withheldAid() {
+        assertThat(Coding.events("Sweden withheld aid to Zambia after the election."))
+                .contains("SANCTION/discontinue asserted [Sweden] -> [Zambia]");
+    }
 }
