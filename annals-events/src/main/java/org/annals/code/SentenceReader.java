@@ -46,14 +46,24 @@ final class SentenceReader {
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
             "nmod/from", "nmod/in");
+    private static final Set<String> DYING = Set.of("die", "perish");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** Verbs of threatening, whose "if" clause is the condition of the threat, not an event. */
+    private static final Set<String> THREATS = Set.of("threaten", "warn", "vow", "pledge", "promise");
+    private static final Set<String> MEANS_CASES = Set.of("in", "by", "during");
     private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with");
     private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
             "campaign", "operation", "plan", "drive");
-    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into");
+    private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into", "under");
     /** Determiners that make a noun generic or habitual: "I enjoy every meeting with him" is no event. */
     private static final Set<String> GENERIC_DETERMINERS = Set.of("every", "any", "each");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
+    /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
+    private static final Set<String> TARGETED = Set.of("ASSAULT", "COERCE", "PROTEST");
+    private static final Set<String> TARGET_CASES = Set.of("on", "at", "against", "upon", "with");
+    private static final Set<String> TARGET_PLACE_CASES = Set.of("in", "near", "outside", "across", "inside",
+            "around", "throughout", "of");
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final double VERB_CONFIDENCE = 0.9;
@@ -254,11 +264,37 @@ final class SentenceReader {
         String rel = parse.relation(dependent);
         return switch (rel) {
             case "obj", "xcomp", "ccomp", "nsubj:pass" -> true;
-            case "obl", "nmod" -> EMBED_CASES.contains(caseOf(dependent));
+            case "obl", "nmod" -> EMBED_CASES.contains(caseOf(dependent))
+                    // "were killed in an air raid", "was wounded by shelling": the noun is how it was done.
+                    || rel.equals("obl") && MEANS_CASES.contains(caseOf(dependent)) && passive(parse.head(dependent));
             case "advcl", "acl" -> children.get(dependent).stream()
-                    .anyMatch(k -> parse.relation(k).equals("mark") && EMBED_CASES.contains(parse.lemma(k)));
+                    .anyMatch(k -> parse.relation(k).equals("mark") && EMBED_CASES.contains(parse.lemma(k)))
+                    || conditional(dependent) && threat(parse.head(dependent));
             default -> false;
         };
+    }
+
+    /** Whether {@code t} heads an "if" or "unless" clause. */
+    private boolean conditional(int t) {
+        return t >= 0 && parse.relation(t).equals("advcl") && children.get(t).stream()
+                .anyMatch(k -> parse.relation(k).equals("mark") && CONDITIONS.contains(parse.lemma(k)));
+    }
+
+    /** Whether {@code v} is a verb of threatening or what one threatens to do ("threatened to close"). */
+    private boolean threat(int v) {
+        return THREATS.contains(parse.lemma(v)) || parse.relation(v).equals("xcomp") && parse.head(v) >= 0
+                && THREATS.contains(parse.lemma(parse.head(v)));
+    }
+
+    /** Whether the infinitive or clause complement of {@code v} is negated ("vowed not to return"). */
+    private boolean negatedComplement(int v) {
+        for (int k : children.get(v)) {
+            String rel = parse.relation(k);
+            if ((rel.equals("xcomp") || rel.equals("ccomp")) && hasNegation(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int depth(int t) {
@@ -290,7 +326,11 @@ final class SentenceReader {
             if (recipients.isEmpty()) {
                 recipients = child.recipients();
             }
-            if (actors.isEmpty() && e == REPORTED_DEMAND) {
+            if (recipients.isEmpty() && conditional(child.triggerToken())) {
+                // "threatened to close the strait if the United States attacked": the threat is to the one who might act.
+                recipients = child.actors();
+            }
+            if (actors.isEmpty() && (e == REPORTED_DEMAND || child.category().equals(category))) {
                 actors = child.actors();
             }
         }
@@ -299,7 +339,10 @@ final class SentenceReader {
         }
         String innerCategory = child == null ? null : child.category();
         if (category.equals("INTENT")) {
-            category = innerCategory != null && HOSTILE.contains(innerCategory) ? "THREATEN" : "AGREE";
+            // "vowed not to return the Golan Heights": a promise of a refusal is a refusal.
+            boolean refusal = "REJECT".equals(innerCategory) || negatedComplement(t);
+            category = refusal ? "REJECT" : innerCategory != null && HOSTILE.contains(innerCategory) ? "THREATEN"
+                    : "AGREE";
         }
         if (mode == null && innerCategory != null) {
             mode = derivedMode(category, innerCategory);
@@ -329,6 +372,35 @@ final class SentenceReader {
         }
         actors = distinct(actors, List.of());
         recipients = distinct(recipients, actors);
+        if (recipients.isEmpty() && e.noun() && category.equals("ASSAULT") && governor(t) >= 0
+                && DYING.contains(parse.lemma(governor(t)))) {
+            // "Three Palestinians died in an Israeli air strike": the dead are its victims.
+            recipients = distinct(entities(subjectOf(governor(t), 0)), actors);
+        }
+        if (recipients.isEmpty() && category.equals("ASSAULT") && actors.size() > 1) {
+            // "Indian and Pakistani troops exchanged fire": the sides of a fight with no one else named.
+            recipients = actors.subList(1, actors.size());
+            actors = actors.subList(0, 1);
+        }
+        if (recipients.isEmpty() && TARGETED.contains(category) && !modality.equals("negated")) {
+            recipients = unnamedTarget(category, clause, t, actors);
+            if (actors.isEmpty() && category.equals("PROTEST")) {
+                // "Thousands marched in Paris": protesters named by no one else are of the place they march in.
+                actors = recipients;
+            }
+        }
+        if (actors.isEmpty() && category.equals("COERCE")) {
+            // "A journalist has been detained in Iran": unnamed authorities are those of the place.
+            Entity where = place(clause, t);
+            if (where != null && where.country() != null && !recipients.contains(where)) {
+                actors = List.of(where);
+            }
+        }
+        if (actors.isEmpty() && TARGETED.contains(category) && !recipients.isEmpty()
+                && recipients.stream().allMatch(x -> x.type() == EntityType.LOCATION && x.country() != null)) {
+            // "Gunmen opened fire on a bus in the southern Philippines": unnamed attackers are of the place.
+            actors = recipients;
+        }
         if (e == REPORTED_DEMAND && recipients.isEmpty()) {
             // "Xi stressed that he should …" is advice to oneself, not a demand.
             return null;
@@ -524,6 +596,10 @@ final class SentenceReader {
                 }
                 if (owner.isEmpty() && g >= 0 && sharesSubject(n)) {
                     owner = entities(subjectOf(g, 0));
+                }
+                if (owner.isEmpty() && child(n, "cop") >= 0) {
+                    // "Prisoners in Turkey have been on hunger strike": the noun is the predicate.
+                    owner = entities(child(n, "nsubj"));
                 }
                 yield owner;
             }
@@ -777,7 +853,7 @@ final class SentenceReader {
      * rebels said they would …", the speaker; else nothing.
      */
     private List<Entity> antecedent(int pronoun, int depth) {
-        if (!Set.of("it", "they", "he", "she", "we").contains(parse.lemma(pronoun))) {
+        if (!Set.of("it", "its", "they", "he", "she", "we").contains(parse.lemma(pronoun))) {
             return List.of();
         }
         if (parse.relation(pronoun).equals("nmod:poss")) {
@@ -787,8 +863,10 @@ final class SentenceReader {
                 cur = parse.head(cur);
             }
             int subject = cur >= 0 && parse.tag(cur).startsWith("VB") ? subjectOf(cur, 0) : -1;
-            return subject >= 0 && !parse.tag(subject).startsWith("PRP") && subject != parse.head(pronoun)
-                    ? entities(subject, depth + 1) : List.of();
+            if (subject >= 0 && !parse.tag(subject).startsWith("PRP") && subject != parse.head(pronoun)) {
+                return entities(subject, depth + 1);
+            }
+            // "Iraq said its planes had raided …": inside the subject of reported speech, the speaker.
         }
         int cur = pronoun;
         for (int step = 0; step < 4; step++) {
@@ -845,6 +923,49 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The recipient of a hostile act on people or places the sentence does not name ("shelled rebel positions
+     * in northern Iraq", "arrested dozens of activists in Cairo"): the place where they are, else — for a
+     * domestic act (arrest, protest, fighting at home) whose sentence names no other country or group — the
+     * actor's own side, as CAMEO and PLOVER code a government acting on its own people.
+     */
+    private List<Entity> unnamedTarget(String category, int clause, int trigger, List<Entity> actors) {
+        List<Integer> heads = new ArrayList<>(new LinkedHashSet<>(List.of(trigger, clause)));
+        int object = logicalObject(clause);
+        if (object >= 0) {
+            heads.add(object);
+        }
+        for (int k : prepositional(clause, TARGET_CASES)) {
+            heads.add(k);
+        }
+        if (trigger != clause) {
+            heads.addAll(prepositional(trigger, TARGET_CASES));
+        }
+        boolean target = object >= 0 || heads.size() > 2;
+        Set<String> home = new HashSet<>();
+        actors.forEach(a -> home.add(a.country()));
+        for (int head : List.copyOf(heads)) {
+            for (int k : prepositional(head, TARGET_PLACE_CASES)) {
+                for (Entity x : entities(k)) {
+                    // A place of the actor's own country is the domestic case below.
+                    if (x.type() != EntityType.PERSON && x.country() != null && !home.contains(x.country())) {
+                        return List.of(x);
+                    }
+                }
+            }
+        }
+        // Arrests and protests are domestic unless told otherwise; an attack needs something attacked.
+        if (!target && category.equals("ASSAULT") || actors.isEmpty()) {
+            return List.of();
+        }
+        for (Entity x : entityAt) {
+            if (x != null && x.country() != null && !home.contains(x.country())) {
+                return List.of();
+            }
+        }
+        return home.contains(null) ? List.of() : actors;
     }
 
     /** A LOCATION entity in an "in X" or "at X" phrase of the event's clause. */

@@ -13,7 +13,7 @@ class PloverCoderAssaultTest {
 
     @Test
     void shelling() {
-        assertThat(Coding.events("Syrian forces shelled rebel positions near Aleppo.")).contains("ASSAULT/heavy-weapons asserted [Syrian] -> []");
+        assertThat(Coding.events("Syrian forces shelled rebel positions near Aleppo.")).contains("ASSAULT/heavy-weapons asserted [Syrian] -> [Syrian]");
     }
 
     @Test
@@ -24,5 +24,50 @@ class PloverCoderAssaultTest {
     @Test
     void airStrike() {
         assertThat(Coding.events("Israel carried out an air strike on Lebanon.")).contains("ASSAULT/aerial asserted [Israel] -> [Lebanon]");
+    }
+
+    @Test
+    void unnamedTargetTakesTheForeignPlace() {
+        assertThat(Coding.events("Turkish jets bombed rebel bases in northern Iraq, the military said."))
+                .contains("ASSAULT/aerial asserted [Turkish] -> [Iraq]");
+    }
+
+    @Test
+    void fightingAtHomeIsDomestic() {
+        assertThat(Coding.events("Nigerian soldiers killed eight gunmen on Monday.")).contains("ASSAULT/null asserted [Nigerian] -> [Nigerian]");
+    }
+
+    @Test
+    void anAttackWithNothingAttackedHasNoRecipient() {
+        assertThat(Coding.events("Kenyan troops retaliated on Friday.")).contains("ASSAULT/null asserted [Kenyan] -> []");
+    }
+
+    @Test
+    void passiveVictimsOfANamedRaid() {
+        assertThat(Coding.events("Two Palestinians were killed in an Israeli air raid on Gaza City."))
+                .containsExactly("ASSAULT/null asserted [Israeli] -> [Palestinians]");
+    }
+
+    @Test
+    void bombWentOff() {
+        assertThat(Coding.events("A bomb went off outside a police station in Peru.")).contains("ASSAULT/explosives asserted [Peru] -> [Peru]");
+    }
+
+    @Test
+    void bothSidesOfAFight() {
+        assertThat(Coding.events("Indian and Pakistani troops exchanged fire on Tuesday."))
+                .contains("ASSAULT/firearms asserted [Indian] -> [Pakistani]");
+    }
+
+    @Test
+    void possessiveInsideReportedSubjectIsTheSpeaker() {
+        assertThat(Coding.events("Iraq said its planes had raided Iranian oil installations."))
+                .contains("ASSAULT/null asserted [Iraq] -> [Iranian]");
+    }
+
+    @Test
+    void theDeadAreTheVictims() {
+        assertThat(Coding.events("Three Palestinians died in an Israeli air strike on Tuesday."))
+                .containsExactly("ASSAULT/aerial asserted [Israeli] -> [Palestinians]");
     }
 }

@@ -25,4 +25,40 @@ class PloverCoderCoerceTest {
     void deportation() {
         assertThat(Coding.events("Malaysia deported hundreds of Indonesian workers.")).contains("COERCE/deport asserted [Malaysia] -> [Indonesian]");
     }
+
+    @Test
+    void arrestOfUnnamedPeopleIsDomestic() {
+        assertThat(Coding.events("Egyptian police arrested dozens of activists in Cairo on Thursday."))
+                .contains("COERCE/arrest asserted [Egyptian] -> [Egyptian]");
+    }
+
+    @Test
+    void foreignersKeepTheirCountry() {
+        assertThat(Coding.events("Kenyan police rounded up hundreds of Somali refugees."))
+                .contains("COERCE/arrest asserted [Kenyan] -> [Somali]");
+    }
+
+    @Test
+    void dispersal() {
+        assertThat(Coding.events("Algerian police dispersed protesters with tear gas in Algiers."))
+                .contains("COERCE/null asserted [Algerian] -> [Algerian]");
+    }
+
+    @Test
+    void brokeUpADemonstration() {
+        assertThat(Coding.events("Turkish police used tear gas to break up a demonstration."))
+                .containsExactly("COERCE/null asserted [Turkish] -> [Turkish]");
+    }
+
+    @Test
+    void houseArrest() {
+        assertThat(Coding.events("Burmese authorities placed the opposition leader under house arrest."))
+                .contains("COERCE/arrest asserted [Burmese] -> [Burmese]");
+    }
+
+    @Test
+    void takenIntoCustody() {
+        assertThat(Coding.events("Kenyan police took 12 opposition politicians into custody."))
+                .contains("COERCE/arrest asserted [Kenyan] -> [Kenyan]");
+    }
 }

@@ -20,4 +20,24 @@ class PloverCoderMobilizeTest {
     void militaryDrills() {
         assertThat(Coding.events("China held military drills near Taiwan.")).contains("MOBILIZE/null asserted [China] -> []");
     }
+
+    @Test
+    void calledUpReservists() {
+        assertThat(Coding.events("Israel called up 30,000 reservists on Sunday.")).contains("MOBILIZE/troops asserted [Israel] -> []");
+    }
+
+    @Test
+    void movedTroops() {
+        assertThat(Coding.events("India moved troops and tanks to its western border.")).contains("MOBILIZE/troops asserted [India] -> []");
+    }
+
+    @Test
+    void highAlert() {
+        assertThat(Coding.events("Pakistan put its armed forces on high alert.")).contains("MOBILIZE/troops asserted [Pakistan] -> []");
+    }
+
+    @Test
+    void artilleryDrills() {
+        assertThat(Coding.events("North Korea held artillery drills near the border.")).contains("MOBILIZE/null asserted [North Korea] -> []");
+    }
 }

@@ -8,21 +8,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PloverCoderProtestTest {
     @Test
     void demonstration() {
-        assertThat(Coding.events("Chilean students demonstrated in Santiago against the ministry.")).contains("PROTEST/demo asserted [Chilean] -> []");
+        assertThat(Coding.events("Chilean students demonstrated in Santiago against the ministry.")).contains("PROTEST/demo asserted [Chilean] -> [Chilean]");
     }
 
     @Test
     void strike() {
-        assertThat(Coding.events("French teachers went on strike.")).contains("PROTEST/boycott asserted [French] -> []");
+        assertThat(Coding.events("French teachers went on strike.")).contains("PROTEST/boycott asserted [French] -> [French]");
     }
 
     @Test
     void hungerStrike() {
-        assertThat(Coding.events("Jailed Bahraini activists began a hunger strike.")).contains("PROTEST/hunger asserted [Bahraini] -> []");
+        assertThat(Coding.events("Jailed Bahraini activists began a hunger strike.")).contains("PROTEST/hunger asserted [Bahraini] -> [Bahraini]");
     }
 
     @Test
     void roadsBlocked() {
-        assertThat(Coding.events("Hungarian farmers blocked roads near Budapest.")).contains("PROTEST/obstruct asserted [Hungarian] -> []");
+        assertThat(Coding.events("Hungarian farmers blocked roads near Budapest.")).contains("PROTEST/obstruct asserted [Hungarian] -> [Hungarian]");
+    }
+
+    @Test
+    void protestersOnStrikeTakeTheirPlace() {
+        assertThat(Coding.events("Jailed Kurdish activists in Turkey have been on hunger strike for a month."))
+                .contains("PROTEST/hunger asserted [Turkey] -> [Turkey]");
+    }
+
+    @Test
+    void chantedSlogans() {
+        assertThat(Coding.events("Peruvian miners chanted slogans outside the congress building."))
+                .contains("PROTEST/demo asserted [Peruvian] -> [Peruvian]");
+    }
+
+    @Test
+    void protestAtAForeignEmbassyTargetsNoOneNamedButStaysHome() {
+        assertThat(Coding.events("Kenyan students rallied in Nairobi on Monday.")).contains("PROTEST/demo asserted [Kenyan] -> [Kenyan]");
+    }
+
+    @Test
+    void protestersOccupyingIsAProtest() {
+        assertThat(Coding.events("Anti-government demonstrators in Manila occupied the finance ministry."))
+                .anyMatch(s -> s.startsWith("PROTEST/obstruct asserted [Manila]"));
+    }
+
+    @Test
+    void stonesThrownByDemonstrators() {
+        assertThat(Coding.events("Palestinian demonstrators threw stones at Israeli soldiers."))
+                .contains("PROTEST/riot asserted [Palestinian] -> [Israeli]");
     }
 }

@@ -25,4 +25,41 @@ class PloverCoderRejectTest {
     void notAttendingIsARefusal() {
         assertThat(Coding.events("Joe Biden did not attend the summit in Lima.")).contains("REJECT/meet asserted [Joe Biden] -> []");
     }
+
+    @Test
+    void promiseNotToActIsRefusal() {
+        assertThat(Coding.events("Morocco vowed not to return the disputed islands to Spain."))
+                .extracting(s -> s.substring(0, s.indexOf(' '))).contains("REJECT/null");
+    }
+
+    @Test
+    void barringInspectors() {
+        assertThat(Coding.events("Iraq barred U.N. inspectors from entering the sites.")).contains("REJECT/null asserted [Iraq] -> [U.N.]");
+    }
+
+    @Test
+    void ignoredAnAppeal() {
+        assertThat(Coding.events("Chile ignored a Peruvian appeal to reopen the talks."))
+                .contains("REJECT/meet asserted [Chile] -> [Peruvian]");
+    }
+
+    @Test
+    void votedAgainst() {
+        assertThat(Coding.events("Brazil voted against the Argentine proposal.")).contains("REJECT/null asserted [Brazil] -> [Argentine]");
+    }
+
+    @Test
+    void opposedAPlan() {
+        assertThat(Coding.events("France opposed the American plan to send more troops.")).anyMatch(s -> s.startsWith("REJECT/"));
+    }
+
+    @Test
+    void dismissedAResolution() {
+        assertThat(Coding.events("Tehran dismissed the U.N. resolution as illegal.")).contains("REJECT/null asserted [Tehran] -> [U.N.]");
+    }
+
+    @Test
+    void deniedEntry() {
+        assertThat(Coding.events("Israel denied entry to a U.N. fact-finding team.")).anyMatch(s -> s.startsWith("REJECT/null asserted [Israel]"));
+    }
 }

@@ -30,4 +30,26 @@ class PloverCoderSanctionTest {
     void tiesSevered() {
         assertThat(Coding.events("Egypt severed diplomatic ties with Qatar.")).contains("SANCTION/withdraw asserted [Egypt] -> [Qatar]");
     }
+
+    @Test
+    void tradeBanIsASanction() {
+        assertThat(Coding.events("Japan banned imports from North Korea after the test."))
+                .contains("SANCTION/restrict asserted [Japan] -> [North Korea]");
+    }
+
+    @Test
+    void brokeOffTalks() {
+        assertThat(Coding.events("Syria broke off peace talks with Israel on Monday.")).contains("SANCTION/withdraw asserted [Syria] -> [Israel]");
+    }
+
+    @Test
+    void closedTheBorder() {
+        assertThat(Coding.events("Kenya closed its border with Somalia.")).contains("SANCTION/restrict asserted [Kenya] -> [Somalia]");
+    }
+
+    @Test
+    void withheldAid() {
+        assertThat(Coding.events("Sweden withheld aid to Zambia after the election."))
+                .contains("SANCTION/discontinue asserted [Sweden] -> [Zambia]");
+    }
 }

@@ -15,9 +15,21 @@ class PloverCoderSyntaxTest {
     }
 
     @Test
-    void passiveWithoutAgentKeepsTheRecipient() {
+    void passiveWithoutAgentKeepsTheRecipientAndTheAuthoritiesAreThePlaces() {
         assertThat(Coding.events("Two Italian journalists were arrested in Cairo."))
+                .containsExactly("COERCE/arrest asserted [Cairo] -> [Italian]");
+    }
+
+    @Test
+    void passiveWithoutAgentOrPlaceHasNoActor() {
+        assertThat(Coding.events("Two Italian journalists were arrested on Monday."))
                 .containsExactly("COERCE/arrest asserted [] -> [Italian]");
+    }
+
+    @Test
+    void agentOfAnEventNoun() {
+        assertThat(Coding.events("The arrest of the opposition leader by Pakistani police sparked anger."))
+                .anyMatch(s -> s.startsWith("COERCE/arrest asserted [Pakistani]"));
     }
 
     @Test

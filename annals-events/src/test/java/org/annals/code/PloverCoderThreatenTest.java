@@ -20,4 +20,16 @@ class PloverCoderThreatenTest {
     void ultimatum() {
         assertThat(Coding.events("Turkey issued an ultimatum to Syria.")).contains("THREATEN/relations asserted [Turkey] -> [Syria]");
     }
+
+    @Test
+    void threatAgainst() {
+        assertThat(Coding.events("Turkey threatened military action against Syria on Sunday."))
+                .contains("THREATEN/null asserted [Turkey] -> [Syria]");
+    }
+
+    @Test
+    void conditionOfAThreatIsNoEvent() {
+        assertThat(Coding.events("Iran threatened to close the strait if the United States attacked."))
+                .containsExactly("THREATEN/violence asserted [Iran] -> [United States]");
+    }
 }

@@ -29,6 +29,9 @@ public interface ActorCountry {
             if (name == null || name.chars().noneMatch(Character::isUpperCase)) {
                 return null; // "us" is a pronoun, not the United States
             }
+            if (name.length() <= 3 && !name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.contains(".")) {
+                return null; // "At" and "In" open sentences; the codes "AT" and "IN" are written in capitals
+            }
             Optional<String> country = knowledge.countryOfPlace(name).or(() -> knowledge.countryOfAdjective(name));
             if (country.isPresent()) {
                 return country.get();
