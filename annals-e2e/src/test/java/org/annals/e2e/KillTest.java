@@ -105,7 +105,7 @@ class KillTest {
         assertThat(finish.err()).contains((ARTICLES - committed.get(committed.size() - 1)) + " articles");
         assertThat(row.get("n").asInt()).isEqualTo(ARTICLES);
         assertThat(row.get("ids").asInt()).isEqualTo(ARTICLES);
-        assertThat(AnnalsProcess.run("search", "--data", data.toString(), "--format", "jsonl", "--limit", "100000", "*")
+        assertThat(AnnalsProcess.run("search", "--data", data.toString(), "--format", "jsonl", "--limit", "1000", "*")
                 .lines()).hasSize(ARTICLES);
         // Every article is findable by its own words: one query for every page's marker.
         StringBuilder anyMarker = new StringBuilder();
@@ -113,7 +113,7 @@ class KillTest {
             anyMarker.append(i == 0 ? "" : " OR ").append("marker").append(i).append("x2");
         }
         List<String> found = AnnalsProcess.run("search", "--data", data.toString(), "--format", "jsonl", "--limit",
-                "100000", "text:(" + anyMarker + ")").lines();
+                "1000", "text:(" + anyMarker + ")").lines();
         assertThat(found).hasSize(ARTICLES);
         assertThat(found.stream().map(l -> l.substring(0, l.indexOf(",\"title\""))).distinct()).hasSize(ARTICLES);
     }
