@@ -30,6 +30,13 @@ abstract class BaseCommand implements Callable<Integer> {
         err().flush();
     }
 
+    /** Prints why a gold or input file could not be read and gives the matching exit status. */
+    int unreadable(java.nio.file.Path file, Exception e) {
+        error(file.toString(), e instanceof java.io.IOException io ? org.annals.source.Sources.describe(io)
+                : String.valueOf(e.getMessage()));
+        return ExitCode.INPUT_FAILED;
+    }
+
     /** Control characters (a line break in a file name, say) written as escapes. */
     static String oneLine(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -39,8 +39,7 @@ final class EvalEntitiesCommand extends BaseCommand {
         try {
             articles = GoldArticle.readAll(gold);
         } catch (UncheckedIOException | IllegalArgumentException e) {
-            error(gold.toString(), e.getMessage());
-            return ExitCode.INPUT_FAILED;
+            return unreadable(gold, e);
         }
         CoreNlpAnnotator annotator;
         try {

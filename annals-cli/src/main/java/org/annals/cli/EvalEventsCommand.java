@@ -7,7 +7,6 @@ import org.annals.code.PlaceResolver;
 import org.annals.code.PloverCoder;
 import org.annals.code.eval.ActorCountry;
 import org.annals.code.eval.PloverEvaluation;
-import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,11 +37,9 @@ final class EvalEventsCommand extends BaseCommand {
             error("models", e.getMessage());
             return ExitCode.INTERNAL;
         } catch (IOException e) {
-            error(plover.toString(), Sources.describe(e));
-            return ExitCode.INPUT_FAILED;
+            return unreadable(plover, e);
         } catch (RuntimeException e) {
-            error(plover.toString(), "not a PLOVER gold file: " + e.getMessage());
-            return ExitCode.INPUT_FAILED;
+            return unreadable(plover, new IllegalArgumentException("not a PLOVER gold file: " + e.getMessage(), e));
         }
         out().print(report.summary());
         if (misses) {

@@ -4,7 +4,6 @@ import org.annals.annotate.AnnotatorUnavailableException;
 import org.annals.annotate.corenlp.CoreNlpAnnotator;
 import org.annals.annotate.quote.QuoteAttributor;
 import org.annals.annotate.quote.QuoteEvaluation;
-import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,12 +30,8 @@ final class EvalQuotesCommand extends BaseCommand {
         } catch (AnnotatorUnavailableException e) {
             error("models", e.getMessage());
             return ExitCode.INTERNAL;
-        } catch (IOException e) {
-            error(gold.toString(), Sources.describe(e));
-            return ExitCode.INPUT_FAILED;
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            error(gold.toString(), e.getMessage());
-            return ExitCode.INPUT_FAILED;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return unreadable(gold, e);
         }
         out().print(result.report());
         result.mismatches().stream().limit(options.mismatches).forEach(m -> out().println(m));

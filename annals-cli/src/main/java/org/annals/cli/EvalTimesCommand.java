@@ -2,7 +2,6 @@ package org.annals.cli;
 
 import org.annals.annotate.time.TimeEvaluation;
 import org.annals.annotate.time.TimeTagger;
-import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -26,12 +25,8 @@ final class EvalTimesCommand extends BaseCommand {
         TimeEvaluation.Result result;
         try {
             result = TimeEvaluation.evaluate(gold, new TimeTagger());
-        } catch (IOException e) {
-            error(gold.toString(), Sources.describe(e));
-            return ExitCode.INPUT_FAILED;
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            error(gold.toString(), e.getMessage());
-            return ExitCode.INPUT_FAILED;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return unreadable(gold, e);
         }
         out().print(result.summary());
         result.mismatches().stream().limit(options.mismatches).forEach(m -> out().println(m));

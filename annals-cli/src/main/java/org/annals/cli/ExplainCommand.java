@@ -1,16 +1,9 @@
 package org.annals.cli;
 
-import org.annals.analyze.ArticleAnalyzer;
-import org.annals.annotate.AnnotatorUnavailableException;
-import org.annals.code.StandardAnalyzer;
-import org.annals.extract.ArticleExtractor;
 import org.annals.model.AnalyzedArticle;
 import org.annals.model.Entity;
 import org.annals.model.Event;
 import org.annals.model.Span;
-import org.annals.resolve.KnowledgeBaseActors;
-import org.annals.resolve.kb.ActorKnowledgeBase;
-import org.annals.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,6 +24,9 @@ final class ExplainCommand extends BaseCommand {
     WorkerOptions workers;
 
     @Mixin
+    AnalysisOptions analysis;
+
+    @Mixin
     PageInputs pages;
 
     private final InputStream stdin;
@@ -41,17 +37,12 @@ final class ExplainCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        int threads = workers.workers(spec);
-        ArticleAnalyzer analyzer;
+        OrderedExtraction run;
         try {
-            analyzer = StandardAnalyzer.create(new KnowledgeBaseActors(ActorKnowledgeBase.bundled()));
-        } catch (AnnotatorUnavailableException e) {
-            error("models", e.getMessage());
-            return ExitCode.INTERNAL;
+            run = analysis.run(this, stdin, workers.workers(spec), workers.pageTimeout(spec, 60));
+        } catch (AnalysisOptions.Unavailable e) {
+            return e.status;
         }
-        ArticleExtractor extractor = ArticleExtractor.standard();
-        OrderedExtraction run = new OrderedExtraction(new Sources(stdin),
-                document -> analyzer.analyze(extractor.extract(document)), threads, workers.pageTimeout(spec, 60));
         PrintWriter out = out();
         return runPages(run, pages.inputs, analyzed -> explain(out, analyzed));
     }

@@ -5,13 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,14 +55,28 @@ class KillTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
+    /** Blobs in the raw store, counted while a running ingest renames and deletes files in it. */
     private static long rawBlobs(Path data) throws IOException {
         Path raw = data.resolve("raw");
         if (!Files.isDirectory(raw)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(raw)) {
-            return files.filter(p -> p.toString().endsWith(".gz")).count();
-        }
+        long[] blobs = {0};
+        Files.walkFileTree(raw, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.toString().endsWith(".gz")) {
+                    blobs[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // a ".part" renamed or removed under our feet
+            }
+        });
+        return blobs[0];
     }
 
     /** Articles in the archive, or 0 before the first run created its database. */

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 final class Cluster {
     final TreeSet<Span> mentions = new TreeSet<>();
     final List<String> names = new ArrayList<>();
+    /** The comparison keys of {@code names} ({@link NameForms#key}), kept so lookups do not normalise again. */
+    final Set<String> nameKeys = new LinkedHashSet<>();
     final Set<String> nameTokens = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
     final Set<String> affiliations = new LinkedHashSet<>();
@@ -33,6 +35,7 @@ final class Cluster {
     void addName(Span span, String name, EntityType type, List<String> tokens) {
         mentions.add(span);
         names.add(name);
+        nameKeys.add(NameForms.key(name));
         for (String t : tokens) {
             nameTokens.add(NameForms.key(t));
         }

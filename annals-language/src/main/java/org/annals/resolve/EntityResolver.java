@@ -158,7 +158,7 @@ public final class EntityResolver {
                 String key = NameForms.key(body);
                 String country = null;
                 for (Cluster o : clusters) {
-                    if (o != c && o.country != null && o.names.stream().anyMatch(n -> NameForms.key(n).equals(key))) {
+                    if (o != c && o.country != null && o.nameKeys.contains(key)) {
                         country = o.country;
                     }
                 }

@@ -68,7 +68,7 @@ final class MentionClusterer {
         String key = NameForms.key(name);
         Cluster best = null;
         for (Cluster c : clusters) {
-            if (c.names.stream().anyMatch(n -> NameForms.key(n).equals(key)) && compatible(c, type, tokens)) {
+            if (c.nameKeys.contains(key) && compatible(c, type, tokens)) {
                 best = later(best, c);
             }
         }

@@ -62,7 +62,7 @@ final class NominalMentions {
             for (Map.Entry<Integer, Cluster> e = organizationAt.lowerEntry(at); e != null && at - e.getKey() <= REACH;
                  e = organizationAt.lowerEntry(e.getKey())) {
                 Cluster c = e.getValue();
-                if (GENERIC.contains(word) || c.names.stream().anyMatch(n -> NameForms.key(n).contains(word))) {
+                if (GENERIC.contains(word) || c.nameKeys.stream().anyMatch(k -> k.contains(word))) {
                     c.mentions.add(new Span(at, tokens.get(i + 1).end()));
                     break;
                 }
