@@ -1,12 +1,10 @@
 package org.annals.cli;
 
 import org.annals.annotate.AnnotatorUnavailableException;
-import org.annals.annotate.corenlp.CoreNlpAnnotator;
-import org.annals.annotate.corenlp.CoreNlpParser;
-import org.annals.code.PlaceResolver;
-import org.annals.code.PloverCoder;
-import org.annals.code.eval.ActorCountry;
+import org.annals.code.StandardAnalyzer;
 import org.annals.code.eval.PloverEvaluation;
+import org.annals.resolve.KnowledgeBaseActors;
+import org.annals.resolve.kb.ActorKnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,7 +13,7 @@ import java.nio.file.Path;
 
 /** {@code annals eval events --plover FILE}: the event coder on PLOVER's gold sentences. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Score event coding on the PLOVER gold sentences: category, actor and recipient accuracy, "
+        description = "Score the analysis (entities, their countries and events) on the PLOVER gold sentences: category, actor and recipient accuracy, "
                 + "full accuracy and events per sentence, for each half of the file (by line order) and in all.")
 final class EvalEventsCommand extends BaseCommand {
     @Option(names = "--plover", required = true, paramLabel = "FILE",
@@ -30,8 +28,8 @@ final class EvalEventsCommand extends BaseCommand {
     public Integer call() {
         PloverEvaluation.Report report;
         try {
-            PloverEvaluation evaluation = new PloverEvaluation(CoreNlpAnnotator.load(),
-                    new PloverCoder(CoreNlpParser.load(), PlaceResolver.byName()), ActorCountry.builtIn());
+            PloverEvaluation evaluation = new PloverEvaluation(StandardAnalyzer.create(
+                    new KnowledgeBaseActors(ActorKnowledgeBase.bundled())));
             report = evaluation.run(plover);
         } catch (AnnotatorUnavailableException e) {
             error("models", e.getMessage());

@@ -829,6 +829,20 @@ final class SentenceReader {
         }
         for (int h : heads) {
             if (entityAt[h] != null) {
+                // "Hungarian and Romanian officials", "US and British forces": the group named with the head
+                // shares it with coordinated modifiers, which come first in the text.
+                for (int k : children.get(h)) {
+                    if (parse.relation(k).equals("amod") || parse.relation(k).equals("compound")) {
+                        if (entityAt[k] != null) {
+                            out.add(entityAt[k]);
+                        }
+                        for (int c : children.get(k)) {
+                            if (parse.relation(c).equals("conj") && entityAt[c] != null) {
+                                out.add(entityAt[c]);
+                            }
+                        }
+                    }
+                }
                 out.add(entityAt[h]);
                 continue;
             }

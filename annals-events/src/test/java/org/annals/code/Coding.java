@@ -3,10 +3,15 @@ package org.annals.code;
 import org.annals.annotate.AnnotatedText;
 import org.annals.annotate.corenlp.CoreNlpAnnotator;
 import org.annals.annotate.corenlp.CoreNlpParser;
-import org.annals.code.eval.ActorCountry;
-import org.annals.code.eval.SentenceEntities;
+import org.annals.analyze.ArticleAnalyzer;
+import org.annals.annotate.quote.QuoteAttributor;
+import org.annals.annotate.time.TimeTagger;
 import org.annals.model.Entity;
 import org.annals.model.Event;
+import org.annals.resolve.EntityResolver;
+import org.annals.resolve.KnowledgeBaseActors;
+import org.annals.resolve.kb.ActorKnowledgeBase;
+import org.annals.resolve.place.Gazetteer;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,15 +23,19 @@ public final class Coding {
     public static final CoreNlpAnnotator ANNOTATOR = CoreNlpAnnotator.load();
     public static final CoreNlpParser PARSER = CoreNlpParser.load();
     public static final PloverCoder CODER = new PloverCoder(PARSER, PlaceResolver.byName());
+    public static final EntityResolver RESOLVER = new EntityResolver(
+            new KnowledgeBaseActors(ActorKnowledgeBase.bundled()), Gazetteer.bundled());
+    /** The whole analysis, as {@code annals analyze} composes it, on the shared models. */
+    public static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(ANNOTATOR, RESOLVER, new TimeTagger(),
+            new QuoteAttributor(), new PloverEventCoder(CODER));
 
     private Coding() {
     }
 
-    /** The input for {@code text}, with one entity per distinct named mention or country word. */
+    /** The input for {@code text}, with the entities the resolver finds in it. */
     static AnalyzedInput input(String text) {
         AnnotatedText annotated = ANNOTATOR.annotate(text);
-        return new AnalyzedInput(annotated, SentenceEntities.build(annotated, ActorCountry.builtIn()), List.of(),
-                null, null);
+        return new AnalyzedInput(annotated, RESOLVER.resolve(annotated, null), List.of(), null, null);
     }
 
     /** Each event as "CATEGORY/mode modality [actors] -> [recipients]", with entity names. */

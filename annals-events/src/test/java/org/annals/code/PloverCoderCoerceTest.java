@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PloverCoderCoerceTest {
     @Test
     void arrest() {
-        assertThat(Coding.events("Pakistani police arrested three Afghan men in Peshawar.")).contains("COERCE/arrest asserted [Pakistani] -> [Afghan]");
+        assertThat(Coding.events("Pakistani police arrested three Afghan men in Peshawar.")).contains("COERCE/arrest asserted [Pakistani police] -> [Afghan]");
     }
 
     @Test
     void occupation() {
-        assertThat(Coding.events("Russian troops occupied the Ukrainian town of Kherson.")).contains("COERCE/seize asserted [Russian] -> [Ukrainian]");
+        assertThat(Coding.events("Russian troops occupied the Ukrainian town of Kherson.")).contains("COERCE/seize asserted [Russian troops] -> [Ukrainian]");
     }
 
     @Test
@@ -23,42 +23,42 @@ class PloverCoderCoerceTest {
 
     @Test
     void deportation() {
-        assertThat(Coding.events("Malaysia deported hundreds of Indonesian workers.")).contains("COERCE/deport asserted [Malaysia] -> [Indonesian]");
+        assertThat(Coding.events("Malaysia deported hundreds of Indonesian workers.")).contains("COERCE/deport asserted [Malaysia] -> [Indonesian workers]");
     }
 
     @Test
     void arrestOfUnnamedPeopleIsDomestic() {
         assertThat(Coding.events("Egyptian police arrested dozens of activists in Cairo on Thursday."))
-                .contains("COERCE/arrest asserted [Egyptian] -> [Egyptian]");
+                .contains("COERCE/arrest asserted [Egyptian police] -> [Egyptian police]");
     }
 
     @Test
     void foreignersKeepTheirCountry() {
         assertThat(Coding.events("Kenyan police rounded up hundreds of Somali refugees."))
-                .contains("COERCE/arrest asserted [Kenyan] -> [Somali]");
+                .contains("COERCE/arrest asserted [Kenyan police] -> [Somali refugees]");
     }
 
     @Test
     void dispersal() {
         assertThat(Coding.events("Algerian police dispersed protesters with tear gas in Algiers."))
-                .contains("COERCE/null asserted [Algerian] -> [Algerian]");
+                .contains("COERCE/null asserted [Algerian police] -> [Algerian police]");
     }
 
     @Test
     void brokeUpADemonstration() {
         assertThat(Coding.events("Turkish police used tear gas to break up a demonstration."))
-                .containsExactly("COERCE/null asserted [Turkish] -> [Turkish]");
+                .containsExactly("COERCE/null asserted [Turkish police] -> [Turkish police]");
     }
 
     @Test
     void houseArrest() {
         assertThat(Coding.events("Burmese authorities placed the opposition leader under house arrest."))
-                .contains("COERCE/arrest asserted [Burmese] -> [Burmese]");
+                .contains("COERCE/arrest asserted [Burmese authorities] -> [Burmese authorities]");
     }
 
     @Test
     void takenIntoCustody() {
         assertThat(Coding.events("Kenyan police took 12 opposition politicians into custody."))
-                .contains("COERCE/arrest asserted [Kenyan] -> [Kenyan]");
+                .contains("COERCE/arrest asserted [Kenyan police] -> [Kenyan police]");
     }
 }

@@ -18,6 +18,6 @@ class PloverCoderConcedeTest {
 
     @Test
     void demandsAccepted() {
-        assertThat(Coding.events("The Nepalese government accepted demands from Maoist rebels.")).contains("CONCEDE/null asserted [Nepalese] -> []");
+        assertThat(Coding.events("The Nepalese government accepted demands from Maoist rebels.")).contains("CONCEDE/null asserted [Nepalese government] -> []");
     }
 }

@@ -18,7 +18,7 @@ class PloverCoderConsultTest {
 
     @Test
     void visitToACountry() {
-        assertThat(Coding.events("Prime Minister Modi visited Japan in March.")).contains("CONSULT/visit asserted [Modi] -> [Japan]");
+        assertThat(Coding.events("Prime Minister Modi visited Japan in March.")).contains("CONSULT/visit asserted [Narendra Modi] -> [Japan]");
     }
 
     @Test

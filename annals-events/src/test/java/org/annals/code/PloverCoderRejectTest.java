@@ -34,7 +34,7 @@ class PloverCoderRejectTest {
 
     @Test
     void barringInspectors() {
-        assertThat(Coding.events("Iraq barred U.N. inspectors from entering the sites.")).contains("REJECT/null asserted [Iraq] -> [U.N.]");
+        assertThat(Coding.events("Iraq barred U.N. inspectors from entering the sites.")).contains("REJECT/null asserted [Iraq] -> [United Nations]");
     }
 
     @Test
@@ -55,7 +55,7 @@ class PloverCoderRejectTest {
 
     @Test
     void dismissedAResolution() {
-        assertThat(Coding.events("Tehran dismissed the U.N. resolution as illegal.")).contains("REJECT/null asserted [Tehran] -> [U.N.]");
+        assertThat(Coding.events("Tehran dismissed the U.N. resolution as illegal.")).contains("REJECT/null asserted [Tehran] -> [United Nations]");
     }
 
     @Test

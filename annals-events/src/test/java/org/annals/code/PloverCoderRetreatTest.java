@@ -13,7 +13,7 @@ class PloverCoderRetreatTest {
 
     @Test
     void prisonersReleased() {
-        assertThat(Coding.events("Iran released two French citizens.")).contains("RETREAT/release asserted [Iran] -> [French]");
+        assertThat(Coding.events("Iran released two French citizens.")).contains("RETREAT/release asserted [Iran] -> [French citizens]");
     }
 
     @Test

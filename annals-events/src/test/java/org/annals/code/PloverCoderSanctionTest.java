@@ -13,7 +13,7 @@ class PloverCoderSanctionTest {
 
     @Test
     void diplomatsExpelled() {
-        assertThat(Coding.events("Norway expelled two Russian diplomats.")).contains("SANCTION/expel asserted [Norway] -> [Russian]");
+        assertThat(Coding.events("Norway expelled two Russian diplomats.")).contains("SANCTION/expel asserted [Norway] -> [Russian diplomats]");
     }
 
     @Test

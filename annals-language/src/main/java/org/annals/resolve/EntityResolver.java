@@ -33,6 +33,7 @@ public final class EntityResolver {
     private final OrganizationBoundaries boundaries = new OrganizationBoundaries();
     private final KnownNames knownNames;
     private final NamedThings namedThings = new NamedThings();
+    private final NationalGroups nationalGroups;
     private final Gazetteer gazetteer;
 
     /**
@@ -46,6 +47,7 @@ public final class EntityResolver {
         this.roles = new RoleReader(knowledge);
         this.nominals = new NominalMentions(knowledge);
         this.knownNames = new KnownNames(knowledge);
+        this.nationalGroups = new NationalGroups(knowledge);
     }
 
     /**
@@ -55,7 +57,7 @@ public final class EntityResolver {
      *             the knowledge base is asked; null when unknown
      */
     public List<Entity> resolve(AnnotatedText tagged, LocalDate date) {
-        AnnotatedText text = namedThings.add(knownNames.add(boundaries.mend(tagged)));
+        AnnotatedText text = nationalGroups.add(namedThings.add(knownNames.add(boundaries.mend(tagged))));
         MentionClusterer.Result result = clusterer.cluster(text);
         int[] sentenceOfToken = sentenceOfToken(text);
         roles.read(text, sentenceOfToken, result.byMention());
@@ -90,6 +92,12 @@ public final class EntityResolver {
                 type = EntityType.ORGANIZATION;
             }
         }
+        if (type == EntityType.ORGANIZATION && knowledge.knownName(c.canonicalName, false).orElse(null) == EntityType.LOCATION
+                && knowledge.countryOfPlace(c.canonicalName).isPresent()) {
+            // "Democratic People's Republic of Korea" tagged as an organisation is the country.
+            c.locationVotes += c.personVotes + c.organizationVotes + c.miscVotes + 1;
+            type = EntityType.LOCATION;
+        }
         if (type == EntityType.PERSON) {
             // The fullest name decides: "Hu" alone may be Hu Jintao, "Hu Chenghuan … Hu" is not.
             known = knowledge.actor(c.canonicalName, type, date);
@@ -120,8 +128,17 @@ public final class EntityResolver {
                 if (c.sector == null) {
                     c.sector = OrganizationSectors.of(c.canonicalName);
                 }
+                if (c.sector == null) {
+                    c.sector = NationalGroups.sectorOf(c.canonicalName);
+                }
             }
             default -> {
+                // "Palestinians", "Rwandan rebels": the nation the group is named by.
+                Optional<String> nation = NationalGroups.nation(c.canonicalName, knowledge);
+                if (nation.isPresent()) {
+                    c.country = nation.get();
+                    c.sector = NationalGroups.sectorOf(c.canonicalName);
+                }
             }
         }
     }

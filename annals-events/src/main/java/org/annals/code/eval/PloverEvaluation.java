@@ -2,15 +2,13 @@ package org.annals.code.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.annals.annotate.AnnotatedText;
-import org.annals.annotate.LanguageAnnotator;
-import org.annals.annotate.corenlp.CoreNlpAnnotator;
-import org.annals.annotate.corenlp.CoreNlpParser;
-import org.annals.code.AnalyzedInput;
-import org.annals.code.PlaceResolver;
-import org.annals.code.PloverCoder;
+import org.annals.analyze.ArticleAnalyzer;
+import org.annals.model.AnalyzedArticle;
+import org.annals.model.Article;
 import org.annals.model.Entity;
 import org.annals.model.Event;
+import org.annals.model.Source;
+import org.annals.model.SourceFormat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,15 +22,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Scores the coder on the PLOVER gold-standard sentences ({@code PLOVER_GSR_CAMEO.txt}, a JSON array):
- * each gold sentence is annotated, given per-sentence entities, and coded alone. Reported per half of
+ * Scores the whole analysis on the PLOVER gold-standard sentences ({@code PLOVER_GSR_CAMEO.txt}, a JSON
+ * array): each gold sentence is analysed alone, as an article dated by its gold date, and its events are
+ * read with the countries (or IGO/NGO sector) of the entities they name. Reported per half of
  * the file (first half by line order is where the lexicons were tuned; the second half is held out):
  * <ul>
  *   <li>category accuracy: some coded event has the gold category (old names mapped: DEMAND is REQUEST,
  *       DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT);</li>
  *   <li>actor and recipient accuracy: the chosen event's actor (recipient) countries equal the gold
  *       source (target) codes as sets; the chosen event is the first with the gold category, else the
- *       first; entities without a country are left out; IGO and NGO count as one; for the mutual
+ *       first; entities with neither a country nor an IGO/NGO sector are left out; IGO and NGO count as one; for the mutual
  *       categories CONSULT, AGREE and COOPERATE both sides are compared together;</li>
  *   <li>full accuracy: all three; events per sentence: over-coding shows here.</li>
  * </ul>
@@ -50,15 +49,15 @@ public final class PloverEvaluation {
     private static final Set<String> COOPERATIVE_ACTS = Set.of("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
             "RETREAT", "AGREE");
 
-    private final LanguageAnnotator annotator;
-    private final PloverCoder coder;
-    private final ActorCountry countries;
+    private final ArticleAnalyzer analyzer;
 
-    /** An evaluation that reads sentences with {@code annotator} and codes them with {@code coder}. */
-    public PloverEvaluation(LanguageAnnotator annotator, PloverCoder coder, ActorCountry countries) {
-        this.annotator = annotator;
-        this.coder = coder;
-        this.countries = countries;
+    /**
+     * An evaluation that reads each sentence as a one-sentence article with {@code analyzer}: the same
+     * tagging, entity resolution (countries from the knowledge base, titles and the gazetteer) and coding
+     * {@code annals analyze} runs.
+     */
+    public PloverEvaluation(ArticleAnalyzer analyzer) {
+        this.analyzer = analyzer;
     }
 
     /** One gold sentence as coded. */
@@ -119,12 +118,14 @@ public final class PloverEvaluation {
 
     private Item score(JsonNode g, String goldCategory) {
         String text = g.get("text").asText();
-        AnnotatedText annotated = annotator.annotate(text);
-        List<Entity> entities = SentenceEntities.build(annotated, countries);
+        AnalyzedArticle analyzed = analyzer.analyze(new Article(g.path("id").asText(),
+                new Source(g.path("id").asText(), SourceFormat.TEXT, null), null, g.path("date").asText(null), null,
+                List.of(), null, null, null, List.of(), "en", text, List.of(), List.of()));
+        List<Entity> entities = analyzed.entities();
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         List<Event> events = new ArrayList<>();
-        for (Event e : coder.code(new AnalyzedInput(annotated, entities, List.of(), null, null))) {
+        for (Event e : analyzed.events()) {
             String category = ploverCategory(e);
             if (category != null) {
                 events.add(e);
@@ -175,7 +176,8 @@ public final class PloverEvaluation {
         Set<String> out = new TreeSet<>();
         for (String id : ids) {
             Entity e = byId.get(id);
-            String code = e == null ? null : e.country() != null ? e.country() : countries.country(e.name());
+            String code = e == null ? null : e.country() != null ? e.country()
+                    : "IGO".equals(e.sector()) || "NGO".equals(e.sector()) ? e.sector() : null;
             if (code != null) {
                 out.add(GOLD_CODES.getOrDefault(code, code));
             }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PloverEvaluationTest {
-    private static final PloverEvaluation evaluation = new PloverEvaluation(Coding.ANNOTATOR, Coding.CODER,
-            ActorCountry.builtIn());
+    private static final PloverEvaluation evaluation = new PloverEvaluation(Coding.ANALYZER);
 
     @Test
     void scoresBothHalvesWithOldCategoryNamesAndIntentionsReadThePloverWay() throws Exception {

@@ -3,6 +3,10 @@ package org.annals.resolve.eval;
 import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
+import org.annals.resolve.ActorKnowledge;
+import org.annals.resolve.KnowledgeBaseActors;
+import org.annals.resolve.NationalGroups;
+import org.annals.resolve.kb.ActorKnowledgeBase;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +52,8 @@ public final class EntityEvaluation {
 
     /** Scores {@code system} on the given gold articles, calling it once per article. */
     public static Result evaluate(List<GoldArticle> gold, Function<GoldArticle, List<Entity>> system) {
-        Tally tally = new Tally();
+        ActorKnowledge knowledge = new KnowledgeBaseActors(ActorKnowledgeBase.bundled());
+        Tally tally = new Tally(name -> NationalGroups.nation(name, knowledge).isPresent());
         for (GoldArticle article : gold) {
             tally.add(article, system.apply(article));
         }
@@ -222,9 +227,12 @@ public final class EntityEvaluation {
         private final Map<String, Integer> gold = new HashMap<>();
         private final List<Mismatch> mismatches = new ArrayList<>();
         private final Map<String, Countries> countries = new LinkedHashMap<>();
+        private final Predicate<String> nationalGroup;
         private int articles;
 
-        Tally() {
+        /** @param nationalGroup mentions such as "Russian officials", which the gold does not mark, so not judged */
+        Tally(Predicate<String> nationalGroup) {
+            this.nationalGroup = nationalGroup;
             for (String row : List.of(Row.NAMES, Row.type(EntityType.PERSON), Row.type(EntityType.ORGANIZATION),
                     Row.type(EntityType.LOCATION), Row.type(EntityType.MISC), Row.UNTYPED, Row.PRON_NOM, Row.ALL,
                     Row.B3_NAMES, Row.B3_ALL)) {
@@ -254,7 +262,8 @@ public final class EntityEvaluation {
                         continue; // a span outside the text or given twice says nothing more
                     }
                     Mention g = goldMentions.get(s);
-                    if (g == null && UNJUDGED_PRONOUNS.contains(s.of(text).toLowerCase(Locale.ROOT))) {
+                    if (g == null && (UNJUDGED_PRONOUNS.contains(s.of(text).toLowerCase(Locale.ROOT))
+                            || nationalGroup.test(s.of(text)))) {
                         continue;
                     }
                     MentionKind kind = g != null ? g.kind() : MentionKind.of(s.of(text));
