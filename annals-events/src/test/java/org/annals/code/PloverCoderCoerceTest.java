@@ -18,7 +18,7 @@ class PloverCoderCoerceTest {
 
     @Test
     void curfew() {
-        assertThat(Coding.events("The Burmese junta imposed a curfew in Yangon.")).contains("COERCE/curfew asserted [Burmese] -> [Yangon]");
+        assertThat(Coding.events("The Burmese junta imposed a curfew in Yangon.")).contains("COERCE/curfew asserted [Burmese junta] -> [Yangon]");
     }
 
     @Test

@@ -13,7 +13,7 @@ class PloverCoderProtestTest {
 
     @Test
     void strike() {
-        assertThat(Coding.events("French teachers went on strike.")).contains("PROTEST/boycott asserted [French] -> [French]");
+        assertThat(Coding.events("French teachers went on strike.")).contains("PROTEST/boycott asserted [French teachers] -> [French teachers]");
     }
 
     @Test
@@ -23,7 +23,7 @@ class PloverCoderProtestTest {
 
     @Test
     void roadsBlocked() {
-        assertThat(Coding.events("Hungarian farmers blocked roads near Budapest.")).contains("PROTEST/obstruct asserted [Hungarian] -> [Hungarian]");
+        assertThat(Coding.events("Hungarian farmers blocked roads near Budapest.")).contains("PROTEST/obstruct asserted [Hungarian farmers] -> [Hungarian farmers]");
     }
 
     @Test
@@ -35,7 +35,7 @@ class PloverCoderProtestTest {
     @Test
     void chantedSlogans() {
         assertThat(Coding.events("Peruvian miners chanted slogans outside the congress building."))
-                .contains("PROTEST/demo asserted [Peruvian] -> [Peruvian]");
+                .contains("PROTEST/demo asserted [Peruvian miners] -> [Peruvian miners]");
     }
 
     @Test

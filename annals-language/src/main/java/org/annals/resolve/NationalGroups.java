@@ -48,11 +48,18 @@ public final class NationalGroups {
             Map.entry("doctors", "HLH"), Map.entry("journalists", "MED"), Map.entry("media", "MED"),
             Map.entry("newspaper", "MED"), Map.entry("agency", "GOV"), Map.entry("team", "GOV"),
             Map.entry("elders", "ELI"),
-            Map.entry("activists", "CVL"), Map.entry("party", "PTY"), Map.entry("parties", "PTY"));
+            Map.entry("activists", "CVL"), Map.entry("junta", "MIL"), Map.entry("regime", "GOV"),
+            Map.entry("farmers", "AGR"), Map.entry("teachers", "EDU"), Map.entry("miners", "LAB"),
+            Map.entry("unions", "LAB"), Map.entry("villagers", "CVL"), Map.entry("residents", "CVL"),
+            Map.entry("settlers", "CVL"), Map.entry("pilots", "MIL"), Map.entry("commandos", "MIL"), Map.entry("party", "PTY"), Map.entry("parties", "PTY"));
     /** Heads that name an institution rather than a number of people. */
     private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("government", "authorities",
             "administration", "cabinet", "parliament", "court", "police", "army", "military", "navy", "intelligence",
-            "delegation", "leadership", "agency", "party", "company", "newspaper", "media", "opposition");
+            "delegation", "leadership", "agency", "party", "company", "newspaper", "media", "opposition", "junta",
+            "regime");
+    /** Group words that name one person, whom "the" marks as someone the article names. */
+    private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("minister", "leader", "official",
+            "envoy", "negotiator", "diplomat", "judge", "businessman");
     /** Lower-case words that may stand between the demonym and the group word ("Afghan rebel leaders"). */
     private static final int MAX_MODIFIERS = 2;
 
@@ -120,7 +127,7 @@ public final class NationalGroups {
         boolean definite = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
         String next = nationEnd < limit ? tokens.get(nationEnd).text() : "";
         if (!GROUP_WORDS.containsKey(next) && knowledge.role(next).isPresent()
-                || definite && singularNoun(tokens, nationEnd, limit)) {
+                || definite && PERSON_TITLES.contains(next)) {
             return i;
         }
         int head = groupHead(tokens, nationEnd, limit);
@@ -189,13 +196,6 @@ public final class NationalGroups {
             }
         }
         return words.isEmpty() ? Optional.empty() : knowledge.countryOfAdjective(words.get(0));
-    }
-
-    /** Whether a lower-case word not ending in "s" follows: a single person or thing. */
-    private static boolean singularNoun(List<Token> tokens, int at, int limit) {
-        String w = at < limit ? tokens.get(at).text() : "";
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.endsWith("s") && !w.equals("government")
-                && !w.equals("army") && !w.equals("police") && !w.equals("military");
     }
 
     private static boolean untaggedCapital(Token t) {
