@@ -60,6 +60,8 @@ final class SentenceReader {
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
     /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
+    private static final Set<String> CROWDS = Set.of("protester", "demonstrator", "rioter", "marcher", "crowd",
+            "mourner", "striker", "picketer");
     private static final Set<String> TARGETED = Set.of("ASSAULT", "COERCE", "PROTEST");
     private static final Set<String> TARGET_CASES = Set.of("on", "at", "against", "upon", "with");
     private static final Set<String> TARGET_PLACE_CASES = Set.of("in", "near", "outside", "across", "inside",
@@ -370,6 +372,14 @@ final class SentenceReader {
         if (modality.equals("hypothetical")) {
             confidence *= 0.8;
         }
+        if (category.equals("ASSAULT") && !e.noun() && logicalObject(t) >= 0
+                && CROWDS.contains(singular(parse.lemma(logicalObject(t))))) {
+            // "Police beat protesters", "troops fired on demonstrators": violent repression, which CAMEO (175)
+            // and PLOVER code as coercion.
+            category = "COERCE";
+            mode = "repression";
+            cameo = "175";
+        }
         actors = distinct(actors, List.of());
         recipients = distinct(recipients, actors);
         if (recipients.isEmpty() && e.noun() && category.equals("ASSAULT") && governor(t) >= 0
@@ -400,6 +410,14 @@ final class SentenceReader {
                 && recipients.stream().allMatch(x -> x.type() == EntityType.LOCATION && x.country() != null)) {
             // "Gunmen opened fire on a bus in the southern Philippines": unnamed attackers are of the place.
             actors = recipients;
+        }
+        if (recipients.isEmpty() && !category.equals("CONSULT") && !TARGETED.contains(category)) {
+            // "aid to refugees fleeing the war in Liberia", "inspectors to facilities in central Iran": an unnamed
+            // recipient is the country it is in, as event coders code it; less sure than a named one.
+            recipients = distinct(whereUnnamed(e, t), actors);
+            if (!recipients.isEmpty()) {
+                confidence *= 0.8;
+            }
         }
         if (e == REPORTED_DEMAND && recipients.isEmpty()) {
             // "Xi stressed that he should …" is advice to oneself, not a demand.
@@ -582,6 +600,51 @@ final class SentenceReader {
                 yield found.isEmpty() ? entitiesOf(prepositional(logicalObject(v), Set.of(role))) : found;
             }
         };
+    }
+
+    /**
+     * The country or named place in an "in/of/from" phrase of the recipient's noun phrase (or of a clause
+     * modifying it: "refugees fleeing the war in Liberia") when that phrase names no one itself.
+     */
+    private List<Entity> whereUnnamed(LexiconEntry e, int t) {
+        for (String r : e.recipient()) {
+            List<Integer> heads = switch (r) {
+                case "subj", "comp", "poss" -> List.of();
+                case "obj" -> e.noun() ? List.of() : List.of(logicalObject(t));
+                case "iobj" -> e.noun() ? List.of() : List.of(child(t, "iobj"));
+                default -> {
+                    int at = e.noun() ? anchor(t) : t;
+                    List<Integer> found = new ArrayList<>(prepositional(at, Set.of(r)));
+                    if (found.isEmpty() && !e.noun()) {
+                        found.addAll(prepositional(logicalObject(t), Set.of(r)));
+                    }
+                    yield found;
+                }
+            };
+            for (int h : heads) {
+                if (h < 0 || !entities(h).isEmpty()) {
+                    continue;
+                }
+                List<Integer> phrases = new ArrayList<>(prepositional(h, Set.of("in", "of", "from", "inside")));
+                for (int k : children.get(h)) {
+                    if (parse.relation(k).startsWith("acl")) {
+                        int object = child(k, "obj");
+                        phrases.addAll(prepositional(k, Set.of("in", "from")));
+                        if (object >= 0) {
+                            phrases.addAll(prepositional(object, Set.of("in")));
+                        }
+                    }
+                }
+                for (int k : phrases) {
+                    for (Entity x : entities(k)) {
+                        if (x.type() != EntityType.PERSON && x.country() != null) {
+                            return List.of(x);
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     private List<Entity> nounRole(int trigger, String role) {

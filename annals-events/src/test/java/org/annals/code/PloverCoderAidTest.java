@@ -20,4 +20,10 @@ class PloverCoderAidTest {
     void armsSupplied() {
         assertThat(Coding.events("Germany supplied weapons to Ukraine.")).contains("AID/military asserted [Germany] -> [Ukraine]");
     }
+
+    @Test
+    void anUnnamedRecipientIsWhereItIs() {
+        assertThat(Coding.events("The World Bank will send food aid to families displaced by the floods in Malawi."))
+                .anyMatch(s -> s.contains("-> [Malawi]"));
+    }
 }

@@ -61,4 +61,9 @@ class PloverCoderCoerceTest {
         assertThat(Coding.events("Kenyan police took 12 opposition politicians into custody."))
                 .contains("COERCE/arrest asserted [Kenyan police] -> [Kenyan police]");
     }
+
+    @Test
+    void violenceAgainstProtestersIsRepression() {
+        assertThat(Coding.events("Bolivian police beat protesters in La Paz.")).anyMatch(s -> s.startsWith("COERCE/repression asserted [Bolivian police]"));
+    }
 }

@@ -40,4 +40,14 @@ class PloverCoderMobilizeTest {
     void artilleryDrills() {
         assertThat(Coding.events("North Korea held artillery drills near the border.")).contains("MOBILIZE/null asserted [North Korea] -> []");
     }
+
+    @Test
+    void forcesPlacedOnAlert() {
+        assertThat(Coding.events("Greece placed its forces on alert after the incident.")).anyMatch(s -> s.startsWith("MOBILIZE/troops asserted [Greece]"));
+    }
+
+    @Test
+    void warGames() {
+        assertThat(Coding.events("Taiwan staged war games near Kinmen.")).anyMatch(s -> s.startsWith("MOBILIZE/null asserted [Taiwan]"));
+    }
 }

@@ -52,4 +52,19 @@ class PloverCoderSanctionTest {
         assertThat(Coding.events("Sweden withheld aid to Zambia after the election."))
                 .contains("SANCTION/discontinue asserted [Sweden] -> [Zambia]");
     }
+
+    @Test
+    void talksCalledOff() {
+        assertThat(Coding.events("Ethiopia called off the talks with Egypt.")).contains("SANCTION/withdraw asserted [Ethiopia] -> [Egypt]");
+    }
+
+    @Test
+    void walkedOutOfTalks() {
+        assertThat(Coding.events("The Kenyan delegation walked out of the talks with Somalia.")).anyMatch(s -> s.startsWith("SANCTION/withdraw asserted [Kenyan delegation]"));
+    }
+
+    @Test
+    void declaredPersonaNonGrata() {
+        assertThat(Coding.events("Poland declared three Belarusian diplomats persona non grata on Monday.")).contains("SANCTION/expel asserted [Poland] -> [Belarusian diplomats]");
+    }
 }

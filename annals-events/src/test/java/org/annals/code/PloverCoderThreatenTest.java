@@ -32,4 +32,9 @@ class PloverCoderThreatenTest {
         assertThat(Coding.events("Iran threatened to close the strait if the United States attacked."))
                 .containsExactly("THREATEN/violence asserted [Iran] -> [United States]");
     }
+
+    @Test
+    void warnedThatItWouldAct() {
+        assertThat(Coding.events("Turkey warned that it would close its border with Syria.")).anyMatch(s -> s.startsWith("THREATEN/"));
+    }
 }

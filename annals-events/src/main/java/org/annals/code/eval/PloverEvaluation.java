@@ -91,10 +91,27 @@ public final class PloverEvaluation {
             scores = List.copyOf(scores);
         }
 
-        /** The scores, one line each. */
+        /** The scores, one line each, then category and full accuracy for each gold category. */
         public String summary() {
             StringBuilder out = new StringBuilder();
             scores.forEach(s -> out.append(s.line()).append('\n'));
+            Map<String, int[]> byCategory = new java.util.TreeMap<>();
+            for (Item i : items) {
+                int[] counts = byCategory.computeIfAbsent(i.gold(), k -> new int[3]);
+                counts[0]++;
+                counts[1] += i.category() ? 1 : 0;
+                counts[2] += i.full() ? 1 : 0;
+            }
+            Map<String, Map<String, Integer>> confused = new java.util.TreeMap<>();
+            for (Item i : items) {
+                if (!i.category()) {
+                    String coded = i.coded().isEmpty() ? "none" : i.coded().get(0).substring(0, i.coded().get(0).indexOf('('));
+                    confused.computeIfAbsent(i.gold(), k -> new java.util.TreeMap<>()).merge(coded, 1, Integer::sum);
+                }
+            }
+            byCategory.forEach((category, c) -> out.append(String.format(Locale.ROOT,
+                    "  %-11s n=%3d  category %.3f  full %.3f  coded instead %s%n", category, c[0], (double) c[1] / c[0],
+                    (double) c[2] / c[0], confused.getOrDefault(category, Map.of()))));
             return out.toString();
         }
     }
