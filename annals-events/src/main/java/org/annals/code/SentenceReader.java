@@ -625,14 +625,14 @@ final class SentenceReader {
                 if (h < 0 || !entities(h).isEmpty()) {
                     continue;
                 }
+                // The phrase may hang a few words down: "families displaced by the floods in Malawi".
                 List<Integer> phrases = new ArrayList<>(prepositional(h, Set.of("in", "of", "from", "inside")));
-                for (int k : children.get(h)) {
-                    if (parse.relation(k).startsWith("acl")) {
-                        int object = child(k, "obj");
-                        phrases.addAll(prepositional(k, Set.of("in", "from")));
-                        if (object >= 0) {
-                            phrases.addAll(prepositional(object, Set.of("in")));
-                        }
+                List<Integer> below = new ArrayList<>(children.get(h));
+                for (int i = 0; i < below.size() && i < 24; i++) {
+                    int k = below.get(i);
+                    phrases.addAll(prepositional(k, Set.of("in", "from", "inside")));
+                    if (depth(k) - depth(h) < 3) {
+                        below.addAll(children.get(k));
                     }
                 }
                 for (int k : phrases) {
