@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
  *       "+reported" in its rule; "X said Y must …" is a REQUEST by X of Y.</li>
  *   <li>"will visit" is future, "may impose" hypothetical, "did not attend" and "refused to meet" REJECT;
  *       other negated events keep their category with modality negated.</li>
- *   <li>Date: the sentence's own time expression nearest the trigger; else, for asserted events, the
- *       dateline's date, else the publication date, each lowering confidence (x0.95, x0.9); future and
- *       hypothetical events without their own date get none.</li>
+ *   <li>Date: the sentence's own time expression nearest the trigger (none when the page cannot resolve
+ *       it); else, for asserted events, the dateline's date, else the publication date, each lowering
+ *       confidence (x0.95, x0.9); future and hypothetical events without their own date get none.</li>
  *   <li>The same event (category, mode, modality, actors, recipients, compatible dates) told in
  *       several sentences is one event listing every evidence sentence.</li>
  * </ul>
@@ -101,8 +101,11 @@ public final class PloverCoder {
 
     private Draft draft(SentenceReader.Candidate c, Span sentence, AnalyzedInput in) {
         double confidence = c.confidence();
-        String date = ownDate(in.times(), sentence, c.trigger());
-        if (date == null && c.modality().equals("asserted")) {
+        TimeExpression own = ownTime(in.times(), sentence, c.trigger());
+        String date = own == null ? null : own.value();
+        // A time the sentence gives but the page cannot resolve ("June last year" on a page without a year)
+        // leaves the date unknown rather than taken from another phrase or the publication day.
+        if (own == null && c.modality().equals("asserted")) {
             String dateline = datelineDate(in.dateline(), in.published());
             if (dateline != null) {
                 date = dateline;
@@ -116,12 +119,12 @@ public final class PloverCoder {
         return new Draft(c, place, date, sentence, List.of(sentence), Math.round(confidence * 100) / 100.0);
     }
 
-    /** The value of the time expression in the sentence nearest the trigger, or null. */
-    private static String ownDate(List<TimeExpression> times, Span sentence, Span trigger) {
+    /** The time expression in the sentence nearest the trigger, or null. */
+    private static TimeExpression ownTime(List<TimeExpression> times, Span sentence, Span trigger) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : times) {
-            if (t.value() == null || !sentence.contains(t.span())) {
+            if (!sentence.contains(t.span())) {
                 continue;
             }
             int distance = Math.min(Math.abs(t.span().start() - trigger.end()), Math.abs(trigger.start() - t.span().end()));
@@ -130,7 +133,7 @@ public final class PloverCoder {
                 bestDistance = distance;
             }
         }
-        return best == null ? null : best.value();
+        return best;
     }
 
     /** The dateline's date when it names a day; a dateline without a year takes the publication year. */

@@ -57,6 +57,10 @@ final class SentenceReader {
     private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into", "under");
     /** Determiners that make a noun generic or habitual: "I enjoy every meeting with him" is no event. */
     private static final Set<String> GENERIC_DETERMINERS = Set.of("every", "any", "each");
+    private static final Set<String> HABITUAL_ADVERBS = Set.of("often", "frequently", "regularly", "repeatedly",
+            "usually", "always", "routinely", "sometimes");
+    private static final Set<String> HABITUAL_QUANTIFIERS = Set.of("many", "several", "numerous", "every", "each",
+            "countless");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
     /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
@@ -160,6 +164,10 @@ final class SentenceReader {
                     && GENERIC_DETERMINERS.contains(parse.lemma(k)))) {
                 continue;
             }
+            if (tag.startsWith("VB") && habitual(i)) {
+                // "we have met many times over the years", "they often visit": a habit, not one event.
+                continue;
+            }
             List<LexiconEntry> entries = tag.startsWith("VB") ? lexicon.verbs(lemma)
                     : tag.startsWith("NN") ? lexicon.nouns(lemma) : List.of();
             for (LexiconEntry e : entries) {
@@ -170,6 +178,24 @@ final class SentenceReader {
             }
         }
         return found;
+    }
+
+    /** Whether a verb is said of a habit: "often", "regularly", "many times", "every year". */
+    private boolean habitual(int v) {
+        for (int k : children.get(v)) {
+            String lemma = parse.lemma(k);
+            if (HABITUAL_ADVERBS.contains(lemma) && parse.relation(k).equals("advmod")) {
+                return true;
+            }
+            if ((lemma.equals("time") || lemma.equals("year")) && parse.relation(k).startsWith("obl")) {
+                for (int m : children.get(k)) {
+                    if (HABITUAL_QUANTIFIERS.contains(parse.lemma(m))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The clause a speech verb introduces when that clause carries "must" or "should", else -1. */
@@ -245,6 +271,10 @@ final class SentenceReader {
 
     /** The trigger that embeds {@code t} as its object, complement or "of/for" phrase, or -1. */
     private int governingTrigger(int t, Map<Integer, LexiconEntry> triggers) {
+        int purpose = purposeOf(t, triggers);
+        if (purpose >= 0) {
+            return purpose;
+        }
         int cur = t;
         for (int step = 0; step < 5; step++) {
             int h = parse.head(cur);
@@ -260,6 +290,27 @@ final class SentenceReader {
             cur = h;
         }
         return -1;
+    }
+
+    /**
+     * The event a purpose clause restates: in "sent a congratulatory message to extend congratulations to
+     * the crew", extending congratulations is what the message does, so it is one event; -1 otherwise.
+     */
+    private int purposeOf(int t, Map<Integer, LexiconEntry> triggers) {
+        // The clause's verb: the trigger itself, or the light verb whose object it is ("extend congratulations").
+        int v = parse.relation(t).equals("obj") && parse.head(t) >= 0 ? parse.head(t) : t;
+        int h = parse.head(v);
+        if (h < 0 || !Set.of("advcl", "acl", "xcomp").contains(parse.relation(v)) || children.get(v).stream()
+                .noneMatch(k -> parse.relation(k).equals("mark") && parse.lemma(k).equals("to"))) {
+            return -1;
+        }
+        String category = triggers.get(t).category();
+        if (triggers.containsKey(h) && triggers.get(h).category().equals(category)) {
+            return h;
+        }
+        int object = child(h, "obj");
+        return object >= 0 && triggers.containsKey(object) && triggers.get(object).category().equals(category)
+                ? object : -1;
     }
 
     private boolean embeds(int dependent) {

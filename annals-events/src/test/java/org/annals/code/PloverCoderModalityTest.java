@@ -50,4 +50,14 @@ class PloverCoderModalityTest {
         assertThat(Coding.events("The Chinese foreign ministry said the weather in Beijing was fine.")).isEmpty();
         assertThat(Coding.events("Putin told reporters that Russia is strong.")).isEmpty();
     }
+
+    @Test
+    void aHabitIsNoEvent() {
+        assertThat(Coding.events("Chile and Peru have met many times over the years.")).isEmpty();
+    }
+
+    @Test
+    void oftenIsAHabit() {
+        assertThat(Coding.events("Japanese ministers often visit Washington.")).isEmpty();
+    }
 }

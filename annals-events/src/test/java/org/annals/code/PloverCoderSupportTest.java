@@ -25,4 +25,10 @@ class PloverCoderSupportTest {
     void diplomaticTies() {
         assertThat(Coding.events("Saudi Arabia restored diplomatic ties with Iran.")).contains("SUPPORT/null asserted [Saudi Arabia] -> [Iran]");
     }
+
+    @Test
+    void aPurposeClauseRestatingTheMessageIsTheSameEvent() {
+        assertThat(Coding.events("Xi Jinping, President of China, sent a congratulatory message, on behalf of the State "
+                + "Council, to extend warm congratulations to the Chang'e-6 mission.")).hasSize(1);
+    }
 }

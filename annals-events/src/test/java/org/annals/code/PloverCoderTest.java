@@ -67,6 +67,15 @@ class PloverCoderTest {
     }
 
     @Test
+    void anUnresolvedTimeOfTheSentenceLeavesTheDateUnknown() {
+        AnalyzedInput plain = Coding.input("Antony Blinken met Wang Yi in Geneva in June last year.");
+        int at = plain.text().text().indexOf("June");
+        TimeExpression june = new TimeExpression(new Span(at, at + 14), "June last year", null, TimePrecision.MONTH, null);
+        AnalyzedInput in = new AnalyzedInput(plain.text(), plain.entities(), List.of(june), "2024-05-16", null);
+        assertThat(Coding.CODER.code(in).get(0).date()).isNull();
+    }
+
+    @Test
     void futureEventsGetNoFallbackDate() {
         AnalyzedInput plain = Coding.input("Antony Blinken will meet Wang Yi in Geneva.");
         AnalyzedInput in = new AnalyzedInput(plain.text(), plain.entities(), List.of(), "2024-05-16", null);
