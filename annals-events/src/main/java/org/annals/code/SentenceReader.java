@@ -66,6 +66,11 @@ final class SentenceReader {
     /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
     private static final Set<String> CROWDS = Set.of("protester", "demonstrator", "rioter", "marcher", "crowd",
             "mourner", "striker", "picketer");
+    /**
+     * Acts on someone that, with no one named, are done at home ("refused to release the detained fishermen",
+     * "lifted the curfew"): the actor's own side is the recipient when the sentence names no other country.
+     */
+    private static final Set<String> DOMESTIC = Set.of("REJECT", "REQUEST", "ACCUSE", "CONCEDE", "RETREAT");
     private static final Set<String> TARGETED = Set.of("ASSAULT", "COERCE", "PROTEST");
     private static final Set<String> TARGET_CASES = Set.of("on", "at", "against", "upon", "with");
     private static final Set<String> TARGET_PLACE_CASES = Set.of("in", "near", "outside", "across", "inside",
@@ -443,7 +448,8 @@ final class SentenceReader {
             recipients = actors.subList(1, actors.size());
             actors = actors.subList(0, 1);
         }
-        if (recipients.isEmpty() && TARGETED.contains(category) && !modality.equals("negated")) {
+        if (recipients.isEmpty() && (TARGETED.contains(category) || DOMESTIC.contains(category))
+                && !modality.equals("negated")) {
             recipients = unnamedTarget(category, clause, t, actors);
             if (actors.isEmpty() && category.equals("PROTEST")) {
                 // "Thousands marched in Paris": protesters named by no one else are of the place they march in.
@@ -1084,8 +1090,9 @@ final class SentenceReader {
                 }
             }
         }
-        // Arrests and protests are domestic unless told otherwise; an attack needs something attacked.
-        if (!target && category.equals("ASSAULT") || actors.isEmpty()) {
+        // Arrests and protests are domestic unless told otherwise; an attack, and any other act, needs
+        // something acted on.
+        if (!target && !category.equals("COERCE") && !category.equals("PROTEST") || actors.isEmpty()) {
             return List.of();
         }
         for (Entity x : entityAt) {
