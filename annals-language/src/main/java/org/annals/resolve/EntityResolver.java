@@ -179,9 +179,12 @@ public final class EntityResolver {
                         country = o.country;
                     }
                 }
+                Optional<ActorKnowledge.KnownActor> known = knowledge.actor(body, EntityType.ORGANIZATION, date);
                 if (country == null) {
-                    country = knowledge.actor(body, EntityType.ORGANIZATION, date)
-                            .map(ActorKnowledge.KnownActor::country).orElse(null);
+                    country = known.map(ActorKnowledge.KnownActor::country).orElse(null);
+                }
+                if (country == null && known.isPresent() && "IGO".equals(known.get().sector())) {
+                    c.sector = "IGO"; // the Arab League's Secretary General speaks for the League
                 }
                 if (country != null) {
                     c.country = country;

@@ -152,7 +152,8 @@ public final class NationalGroups {
             }
             // Otherwise the demonym alone, as its country's side ("Israeli air raids"), unless a title or name
             // follows ("Russian Foreign Minister", "Chinese President Xi").
-            if (nationEnd < limit && (tokens.get(nationEnd).ner() != null || untaggedCapital(tokens.get(nationEnd)))) {
+            if (nationEnd < limit && (tokens.get(nationEnd).ner() != null || untaggedCapital(tokens.get(nationEnd)))
+                    || describesAName(tokens, nationEnd, limit)) {
                 return i;
             }
             out.add(mention(tokens, i, nationEnd, EntityType.MISC));
@@ -196,6 +197,20 @@ public final class NationalGroups {
             }
         }
         return words.isEmpty() ? Optional.empty() : knowledge.countryOfAdjective(words.get(0));
+    }
+
+    /** "Chinese carmaker Qilin Motors", "Kenyan runner Ruth Wanjiru": lower-case words, then a name. */
+    private static boolean describesAName(List<Token> tokens, int from, int limit) {
+        for (int j = from; j < limit && j < from + 4; j++) {
+            Token t = tokens.get(j);
+            if (t.ner() != null || untaggedCapital(t)) {
+                return j > from;
+            }
+            if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean untaggedCapital(Token t) {

@@ -147,11 +147,27 @@ final class RoleReader {
     private void readTitle(List<Token> phrase, String text, Cluster c) {
         int i = 0;
         String country = null;
+        String body = null;
         if (phrase.size() > 1) {
             Optional<String> adj = knowledge.countryOfAdjective(phrase.get(0).text());
             if (adj.isPresent()) {
                 country = adj.get();
                 i = 1;
+            }
+        }
+        // "U.S. Secretary of State", "Arab League Secretary General": a country or body named before the title.
+        for (int lead = 1; i == 0 && lead < Math.min(phrase.size(), 4); lead++) {
+            if (phrase.get(lead - 1).ner() == null || phrase.get(lead).ner() == phrase.get(lead - 1).ner()) {
+                continue;
+            }
+            String name = text.substring(phrase.get(0).start(), phrase.get(lead - 1).end());
+            Optional<String> place = knowledge.countryOfPlace(name);
+            if (place.isPresent()) {
+                country = place.get();
+                i = lead;
+            } else if (knowledge.actor(name, EntityType.ORGANIZATION, null).isPresent()) {
+                body = name;
+                i = lead;
             }
         }
         List<Token> title = phrase.subList(i, phrase.size());
@@ -161,6 +177,9 @@ final class RoleReader {
             if (role.isPresent()) {
                 String rest = end < title.size() ? text.substring(title.get(end).start(), title.get(title.size() - 1).end()) : "";
                 addRole(c, role.get(), country, candidate, rest);
+                if (body != null) {
+                    c.affiliations.add(body);
+                }
                 return;
             }
         }

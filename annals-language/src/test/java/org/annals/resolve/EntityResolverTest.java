@@ -57,6 +57,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCountryNameBeforeTheTitleGivesTheCountry() {
+        String text = "The visit was planned. France Foreign Minister Paul Marchand arrived on Monday.";
+        assertThat(named(resolve(text), "Paul Marchand").country()).isEqualTo("FRA");
+    }
+
+    @Test
     void appositionGivesRoleAndAffiliation() {
         String text = "Ana Lobo, Minister of the Regional Affairs Department of the Harbour Party, spoke first.";
         Entity ana = named(resolve(text), "Ana Lobo");
