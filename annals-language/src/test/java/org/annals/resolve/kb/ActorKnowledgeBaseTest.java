@@ -268,4 +268,59 @@ class ActorKnowledgeBaseTest {
         assertThatThrownBy(() -> ActorKnowledgeBase.load(List.of(countries)))
                 .hasMessage(countries + ":2: alpha2 RU is already the code of RUS");
     }
+
+    @Test
+    void anAlgerianPresidentIsKnownOnADateOfHisTerm() {
+        assertThat(KB.actorsNamed("Bouteflika")).singleElement().satisfies(a -> assertThat(
+                KB.terms(a, LocalDate.of(2005, 1, 1))).extracting(Term::country).containsExactly("DZA"));
+    }
+
+    @Test
+    void transliterationsNameTheSamePerson() {
+        assertThat(List.of("Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi")).allSatisfy(name -> assertThat(
+                KB.actorsNamed(name)).extracting(Actor::id).containsExactly("muammar-gaddafi"));
+    }
+
+    @Test
+    void hezbollahIsALebaneseArmedGroup() {
+        assertThat(KB.actorsNamed("Hizbollah")).singleElement().satisfies(a -> assertThat(
+                a.country() + "/" + a.sector()).isEqualTo("LBN/UAF"));
+    }
+
+    @Test
+    void aTransnationalGroupHasNoCountry() {
+        assertThat(KB.actorsNamed("al-Qaeda")).singleElement().satisfies(a -> assertThat(a.country()).isNull());
+    }
+
+    @Test
+    void sovietIsTheSovietUnion() {
+        assertThat(code(KB.countryOfDemonym("Soviet"))).isEqualTo("SUN");
+    }
+
+    @Test
+    void zaireIsTheDemocraticRepublicOfTheCongo() {
+        assertThat(code(KB.country("Zaire"))).isEqualTo("COD");
+    }
+
+    @Test
+    void formerStatesLeaveTheirCapitalsToTodaysStates() {
+        assertThat(List.of("Moscow", "Belgrade", "Prague", "Berlin").stream()
+                .map(place -> code(KB.countryOfMetonym(place))).toList()).containsExactly("RUS", "SRB", "CZE", "DEU");
+    }
+
+    @Test
+    void namesSharedWithFormerStatesKeepTheirMeaning() {
+        assertThat(List.of("Korea", "Georgia", "Germany", "Czech Republic").stream()
+                .map(name -> code(KB.country(name))).toList()).containsExactly("KOR", "GEO", "DEU", "CZE");
+    }
+
+    @Test
+    void theSovietPartyLeaderOnADate() {
+        assertThat(holderId("SUN", OfficeKind.PARTY_LEADER, "1987-06-01")).isEqualTo("mikhail-gorbachev");
+    }
+
+    @Test
+    void theG20LeadersBefore2000() {
+        assertThat(holderId("USA", OfficeKind.HEAD_OF_STATE, "1985-06-01")).isEqualTo("ronald-reagan");
+    }
 }
