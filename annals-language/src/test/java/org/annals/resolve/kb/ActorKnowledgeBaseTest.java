@@ -133,8 +133,9 @@ class ActorKnowledgeBaseTest {
             assertThat(t.country()).isEqualTo("USA");
         });
         Actor guterres = KB.actor("antonio-guterres").orElseThrow();
-        assertThat(guterres.terms().get(0).organization()).isEqualTo("UN");
-        assertThat(guterres.terms().get(0).country()).isNull();
+        Term secretaryGeneral = guterres.terms().get(guterres.terms().size() - 1);
+        assertThat(secretaryGeneral.organization()).isEqualTo("UN");
+        assertThat(secretaryGeneral.country()).isNull();
         assertThat(guterres.country()).isEqualTo("PRT");
     }
 
@@ -224,7 +225,8 @@ class ActorKnowledgeBaseTest {
         assertThat(KB.title(putin)).isEqualTo("President of Russia");
         assertThat(KB.title(KB.actor("marco-rubio").orElseThrow().terms().get(0)))
                 .isEqualTo("Secretary of State of the United States");
-        assertThat(KB.title(KB.actor("antonio-guterres").orElseThrow().terms().get(0)))
+        List<Term> guterres = KB.actor("antonio-guterres").orElseThrow().terms();
+        assertThat(KB.title(guterres.get(guterres.size() - 1)))
                 .isEqualTo("Secretary-General of the United Nations");
         assertThat(KB.title(KB.actor("ursula-von-der-leyen").orElseThrow().terms().get(0)))
                 .isEqualTo("President of the European Commission");
@@ -265,5 +267,60 @@ class ActorKnowledgeBaseTest {
                 "ZZZ\tRU\tZedland\t\t\t\t");
         assertThatThrownBy(() -> ActorKnowledgeBase.load(List.of(countries)))
                 .hasMessage(countries + ":2: alpha2 RU is already the code of RUS");
+    }
+
+    @Test
+    void anAlgerianPresidentIsKnownOnADateOfHisTerm() {
+        assertThat(KB.actorsNamed("Bouteflika")).singleElement().satisfies(a -> assertThat(
+                KB.terms(a, LocalDate.of(2005, 1, 1))).extracting(Term::country).containsExactly("DZA"));
+    }
+
+    @Test
+    void transliterationsNameTheSamePerson() {
+        assertThat(List.of("Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi")).allSatisfy(name -> assertThat(
+                KB.actorsNamed(name)).extracting(Actor::id).containsExactly("muammar-gaddafi"));
+    }
+
+    @Test
+    void hezbollahIsALebaneseArmedGroup() {
+        assertThat(KB.actorsNamed("Hizbollah")).singleElement().satisfies(a -> assertThat(
+                a.country() + "/" + a.sector()).isEqualTo("LBN/UAF"));
+    }
+
+    @Test
+    void aTransnationalGroupHasNoCountry() {
+        assertThat(KB.actorsNamed("al-Qaeda")).singleElement().satisfies(a -> assertThat(a.country()).isNull());
+    }
+
+    @Test
+    void sovietIsTheSovietUnion() {
+        assertThat(code(KB.countryOfDemonym("Soviet"))).isEqualTo("SUN");
+    }
+
+    @Test
+    void zaireIsTheDemocraticRepublicOfTheCongo() {
+        assertThat(code(KB.country("Zaire"))).isEqualTo("COD");
+    }
+
+    @Test
+    void formerStatesLeaveTheirCapitalsToTodaysStates() {
+        assertThat(List.of("Moscow", "Belgrade", "Prague", "Berlin").stream()
+                .map(place -> code(KB.countryOfMetonym(place))).toList()).containsExactly("RUS", "SRB", "CZE", "DEU");
+    }
+
+    @Test
+    void namesSharedWithFormerStatesKeepTheirMeaning() {
+        assertThat(List.of("Korea", "Georgia", "Germany", "Czech Republic").stream()
+                .map(name -> code(KB.country(name))).toList()).containsExactly("KOR", "GEO", "DEU", "CZE");
+    }
+
+    @Test
+    void theSovietPartyLeaderOnADate() {
+        assertThat(holderId("SUN", OfficeKind.PARTY_LEADER, "1987-06-01")).isEqualTo("mikhail-gorbachev");
+    }
+
+    @Test
+    void theG20LeadersBefore2000() {
+        assertThat(holderId("USA", OfficeKind.HEAD_OF_STATE, "1985-06-01")).isEqualTo("ronald-reagan");
     }
 }

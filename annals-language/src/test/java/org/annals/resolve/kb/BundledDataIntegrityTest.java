@@ -93,7 +93,7 @@ class BundledDataIntegrityTest {
                 if (t.to() != null) {
                     assertThat(t.from().first()).as(person.id()).isBeforeOrEqualTo(t.to().last());
                 }
-                assertThat(t.from().year()).as(person.id()).isBetween(1950, 2030);
+                assertThat(t.from().year()).as(person.id()).isBetween(1900, 2030);
             }
         }
     }
