@@ -437,7 +437,11 @@ final class SentenceReader {
             cameo = "175";
         }
         actors = distinct(actors, List.of());
-        recipients = distinct(recipients, actors);
+        // A domestic act taken over from the embedded event ("threatened to attack the capital") keeps its
+        // actor's side as recipient.
+        boolean domestic = child != null && !child.recipients().isEmpty() && recipients.equals(child.recipients())
+                && child.recipients().equals(child.actors());
+        recipients = domestic ? recipients : distinct(recipients, actors);
         if (recipients.isEmpty() && e.noun() && category.equals("ASSAULT") && governor(t) >= 0
                 && DYING.contains(parse.lemma(governor(t)))) {
             // "Three Palestinians died in an Israeli air strike": the dead are its victims.
@@ -448,12 +452,19 @@ final class SentenceReader {
             recipients = actors.subList(1, actors.size());
             actors = actors.subList(0, 1);
         }
-        if (recipients.isEmpty() && (TARGETED.contains(category) || DOMESTIC.contains(category))
+        if (recipients.isEmpty() && (TARGETED.contains(category) || DOMESTIC.contains(category) && !"meet".equals(mode))
                 && !modality.equals("negated")) {
             recipients = unnamedTarget(category, clause, t, actors);
             if (actors.isEmpty() && category.equals("PROTEST")) {
                 // "Thousands marched in Paris": protesters named by no one else are of the place they march in.
                 actors = recipients;
+            }
+        }
+        if (actors.isEmpty() && category.equals("PROTEST")) {
+            // "Demonstrators picketed the American embassy in Seoul": protesters no one names are of the place.
+            Entity where = place(clause, t);
+            if (where != null && where.country() != null) {
+                actors = List.of(where);
             }
         }
         if (actors.isEmpty() && category.equals("COERCE")) {
@@ -468,7 +479,7 @@ final class SentenceReader {
             // "Gunmen opened fire on a bus in the southern Philippines": unnamed attackers are of the place.
             actors = recipients;
         }
-        if (recipients.isEmpty() && !category.equals("CONSULT") && !TARGETED.contains(category)) {
+        if (recipients.isEmpty() && !category.equals("CONSULT") && !"meet".equals(mode) && !TARGETED.contains(category)) {
             // "aid to refugees fleeing the war in Liberia", "inspectors to facilities in central Iran": an unnamed
             // recipient is the country it is in, as event coders code it; less sure than a named one.
             recipients = distinct(whereUnnamed(e, t), actors);
@@ -725,7 +736,9 @@ final class SentenceReader {
             }
             case "poss" -> entities(child(n, "nmod:poss"));
             case "comp" -> complementSubject(n);
-            case "obj", "iobj" -> List.of();
+            // "gave Hezbollah an ultimatum": the light verb's indirect object.
+            case "iobj" -> g >= 0 && parse.relation(n).equals("obj") ? entities(child(g, "iobj")) : List.of();
+            case "obj" -> List.of();
             default -> {
                 List<Entity> found = entitiesOf(prepositional(n, Set.of(role)));
                 if (found.isEmpty() && g >= 0) {

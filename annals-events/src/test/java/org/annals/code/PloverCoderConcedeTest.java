@@ -13,11 +13,11 @@ class PloverCoderConcedeTest {
 
     @Test
     void strikeCalledOff() {
-        assertThat(Coding.events("The Kenyan Union of Teachers called off the strike.")).contains("CONCEDE/null asserted [Kenyan Union of Teachers] -> []");
+        assertThat(Coding.events("The Kenyan Union of Teachers called off the strike.")).contains("CONCEDE/null asserted [Kenyan Union of Teachers] -> [Kenyan Union of Teachers]");
     }
 
     @Test
     void demandsAccepted() {
-        assertThat(Coding.events("The Nepalese government accepted demands from Maoist rebels.")).contains("CONCEDE/null asserted [Nepalese government] -> []");
+        assertThat(Coding.events("The Nepalese government accepted demands from Maoist rebels.")).contains("CONCEDE/null asserted [Nepalese government] -> [Nepalese government]");
     }
 }

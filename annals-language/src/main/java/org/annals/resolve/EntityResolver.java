@@ -210,6 +210,10 @@ public final class EntityResolver {
      * Cooperation Agency", "Beijing Aerospace Control Center" → by the country or capital it opens with.
      */
     private String countryInName(String name) {
+        Optional<String> nation = NationalGroups.nation(name, knowledge);
+        if (nation.isPresent()) {
+            return nation.get(); // "Sri Lankan government"
+        }
         List<String> words = NameForms.words(name);
         for (String w : words) {
             Optional<String> c = knowledge.countryOfAdjective(w);

@@ -60,6 +60,8 @@ public final class NationalGroups {
     /** Group words that name one person, whom "the" marks as someone the article names. */
     private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("minister", "leader", "official",
             "envoy", "negotiator", "diplomat", "judge", "businessman");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "of", "at", "on", "for",
+            "with", "to", "from", "by", "and", "or", "near", "outside", "against", "than", "that", "who", "which");
     /** Lower-case words that may stand between the demonym and the group word ("Afghan rebel leaders"). */
     private static final int MAX_MODIFIERS = 2;
 
@@ -206,8 +208,8 @@ public final class NationalGroups {
             if (t.ner() != null || untaggedCapital(t)) {
                 return j > from;
             }
-            if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
-                return false;
+            if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0)) || FUNCTION_WORDS.contains(t.text())) {
+                return false; // "the American embassy in Seoul": the phrase ends before the name
             }
         }
         return false;
