@@ -51,7 +51,8 @@ final class SentenceReader {
     /** Verbs of threatening, whose "if" clause is the condition of the threat, not an event. */
     private static final Set<String> THREATS = Set.of("threaten", "warn", "vow", "pledge", "promise");
     private static final Set<String> MEANS_CASES = Set.of("in", "by", "during");
-    private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with");
+    /** Cases of a phrase naming what an act is about; "out" is the parser's case of "out of" ("pulled out of the talks"). */
+    private static final Set<String> EMBED_CASES = Set.of("of", "for", "over", "against", "about", "with", "out");
     private static final Set<String> EFFORTS = Set.of("effort", "mission", "bid", "initiative", "attempt", "process",
             "campaign", "operation", "plan", "drive");
     private static final Set<String> SHARED_SUBJECT_CASES = Set.of("for", "in", "on", "into", "under");
@@ -406,6 +407,16 @@ final class SentenceReader {
             mode = derivedMode(category, innerCategory);
             cameo = derivedCameo(category, innerCategory, cameo);
         }
+        if (category.equals("RETREAT") && "CONSULT".equals(innerCategory)) {
+            // "pulled out of the peace talks": leaving negotiations is halting them (CAMEO 164).
+            category = "SANCTION";
+            mode = "withdraw";
+            cameo = "164";
+        }
+        if (actors.isEmpty() && category.equals("MOBILIZE")) {
+            // "Iraqi troops were put on full alert": the forces moved are their own side's.
+            actors = entities(logicalObject(t));
+        }
         if ("*".equals(mode)) {
             int object = logicalObject(t);
             mode = object >= 0 ? singular(parse.lemma(object)) : null;
@@ -482,7 +493,7 @@ final class SentenceReader {
         if (recipients.isEmpty() && !category.equals("CONSULT") && !"meet".equals(mode) && !TARGETED.contains(category)) {
             // "aid to refugees fleeing the war in Liberia", "inspectors to facilities in central Iran": an unnamed
             // recipient is the country it is in, as event coders code it; less sure than a named one.
-            recipients = distinct(whereUnnamed(e, t), actors);
+            recipients = distinct(whereUnnamed(e, t, actors), actors);
             if (!recipients.isEmpty()) {
                 confidence *= 0.8;
             }
@@ -674,7 +685,7 @@ final class SentenceReader {
      * The country or named place in an "in/of/from" phrase of the recipient's noun phrase (or of a clause
      * modifying it: "refugees fleeing the war in Liberia") when that phrase names no one itself.
      */
-    private List<Entity> whereUnnamed(LexiconEntry e, int t) {
+    private List<Entity> whereUnnamed(LexiconEntry e, int t, List<Entity> actors) {
         for (String r : e.recipient()) {
             List<Integer> heads = switch (r) {
                 case "subj", "comp", "poss" -> List.of();
@@ -690,7 +701,8 @@ final class SentenceReader {
                 }
             };
             for (int h : heads) {
-                if (h < 0 || !entities(h).isEmpty()) {
+                // "the staff of its embassy in Pakistan" names only the actor itself.
+                if (h < 0 || !actors.containsAll(entities(h))) {
                     continue;
                 }
                 // The phrase may hang a few words down: "families displaced by the floods in Malawi".
@@ -705,7 +717,7 @@ final class SentenceReader {
                 }
                 for (int k : phrases) {
                     for (Entity x : entities(k)) {
-                        if (x.type() != EntityType.PERSON && x.country() != null) {
+                        if (x.type() != EntityType.PERSON && x.country() != null && !actors.contains(x)) {
                             return List.of(x);
                         }
                     }

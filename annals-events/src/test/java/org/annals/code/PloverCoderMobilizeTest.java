@@ -50,4 +50,9 @@ class PloverCoderMobilizeTest {
     void warGames() {
         assertThat(Coding.events("Taiwan staged war games near Kinmen.")).anyMatch(s -> s.startsWith("MOBILIZE/null asserted [Taiwan]"));
     }
+
+    @Test
+    void forcesPutOnAlertAreTheirSidesMove() {
+        assertThat(Coding.events("Iraqi troops were put on full alert.")).anyMatch(s -> s.startsWith("MOBILIZE/troops asserted [Iraqi troops]"));
+    }
 }

@@ -67,4 +67,19 @@ class PloverCoderSanctionTest {
     void declaredPersonaNonGrata() {
         assertThat(Coding.events("Poland declared three Belarusian diplomats persona non grata on Monday.")).contains("SANCTION/expel asserted [Poland] -> [Belarusian diplomats]");
     }
+
+    @Test
+    void leavingTalksHaltsThem() {
+        assertThat(Coding.events("Nigeria pulled out of the peace talks on Liberia.")).anyMatch(s -> s.startsWith("SANCTION/withdraw asserted [Nigeria]"));
+    }
+
+    @Test
+    void observersWithdrawn() {
+        assertThat(Coding.events("The United Nations withdrew its observers from Angola.")).contains("SANCTION/withdraw asserted [United Nations] -> [Angola]");
+    }
+
+    @Test
+    void embassyStaffReduced() {
+        assertThat(Coding.events("Bangladesh reduced the staff of its embassy in Pakistan.")).contains("SANCTION/withdraw asserted [Bangladesh] -> [Pakistan]");
+    }
 }
