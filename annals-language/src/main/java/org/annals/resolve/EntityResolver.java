@@ -101,6 +101,17 @@ public final class EntityResolver {
         if (type == EntityType.PERSON) {
             // The fullest name decides: "Hu" alone may be Hu Jintao, "Hu Chenghuan … Hu" is not.
             known = knowledge.actor(c.canonicalName, type, date);
+            List<String> words = NameForms.words(c.canonicalName);
+            if (known.isEmpty() && date != null && words.size() > 1) {
+                // "President Omar El Bashir": a spelling the knowledge base lacks, but a surname it knows for
+                // someone in office on the day, and no other title than one of theirs.
+                // Either the title or the first name must agree: "Hunter Biden" is not the president.
+                known = knowledge.actor(words.get(words.size() - 1), type, date)
+                        .filter(a -> !a.roles().isEmpty() && (c.roleNames.isEmpty()
+                                ? NameForms.words(a.name()).get(0).equalsIgnoreCase(words.get(0))
+                                : a.roles().stream().anyMatch(r -> c.roleNames.stream()
+                                        .anyMatch(n -> r.toLowerCase(java.util.Locale.ROOT).startsWith(n)))));
+            }
         } else if (type == EntityType.ORGANIZATION) {
             for (int i = -1; known.isEmpty() && i < c.names.size(); i++) {
                 known = knowledge.actor(i < 0 ? c.canonicalName : c.names.get(i), type, date);

@@ -63,6 +63,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void anUnknownSpellingWithAKnownSurnameInOfficeIsThatPerson() {
+        String text = "President Vladimir V. Putin opened the forum.";
+        assertThat(resolve(text).get(0).actor()).isEqualTo("putin-vladimir");
+    }
+
+    @Test
+    void aKnownSurnameUnderAnotherTitleIsSomeoneElse() {
+        String text = "Professor Anna Putin opened the forum.";
+        assertThat(resolve(text).get(0).actor()).isNull();
+    }
+
+    @Test
     void appositionGivesRoleAndAffiliation() {
         String text = "Ana Lobo, Minister of the Regional Affairs Department of the Harbour Party, spoke first.";
         Entity ana = named(resolve(text), "Ana Lobo");
