@@ -128,7 +128,7 @@ public final class NationalGroups {
         // "The French president", "the Russian minister": a person named elsewhere, which NominalMentions links.
         boolean definite = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
         String next = nationEnd < limit ? tokens.get(nationEnd).text() : "";
-        if (!GROUP_WORDS.containsKey(next) && knowledge.role(next).isPresent()
+        if (!GROUP_WORDS.containsKey(next) && titleFollows(tokens, nationEnd, limit)
                 || definite && PERSON_TITLES.contains(next)) {
             return i;
         }
@@ -199,6 +199,18 @@ public final class NationalGroups {
             }
         }
         return words.isEmpty() ? Optional.empty() : knowledge.countryOfAdjective(words.get(0));
+    }
+
+    /** A role title of up to three words at {@code from}: "president", "prime minister", "foreign minister". */
+    private boolean titleFollows(List<Token> tokens, int from, int limit) {
+        StringBuilder phrase = new StringBuilder();
+        for (int j = from; j < limit && j < from + 3; j++) {
+            phrase.append(j == from ? "" : " ").append(tokens.get(j).text());
+            if (knowledge.role(phrase.toString()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Chinese carmaker Qilin Motors", "Kenyan runner Ruth Wanjiru": lower-case words, then a name. */
