@@ -413,6 +413,15 @@ final class SentenceReader {
             mode = "withdraw";
             cameo = "164";
         }
+        if (category.equals("MOBILIZE") && "150".equals(cameo) && (children.get(t).stream()
+                .anyMatch(k -> parse.lemma(k).equals("joint")) || actors.stream().map(Entity::country)
+                .filter(java.util.Objects::nonNull).distinct().count() > 1)) {
+            // "French and Egyptian warships launched war games", "joint drills": exercising together is
+            // military cooperation (CAMEO 062), not a show of force.
+            category = "COOPERATE";
+            mode = "military";
+            cameo = "062";
+        }
         if (actors.isEmpty() && category.equals("MOBILIZE")) {
             // "Iraqi troops were put on full alert": the forces moved are their own side's.
             actors = entities(logicalObject(t));

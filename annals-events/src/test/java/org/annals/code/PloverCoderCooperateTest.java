@@ -20,4 +20,10 @@ class PloverCoderCooperateTest {
     void extradition() {
         assertThat(Coding.events("Spain extradited the suspect to Argentina.")).contains("COOPERATE/legal asserted [Spain] -> [Argentina]");
     }
+
+    @Test
+    void exercisingTogetherIsMilitaryCooperation() {
+        assertThat(Coding.events("Indian and French warships began joint naval exercises in the Arabian Sea."))
+                .anyMatch(s -> s.startsWith("COOPERATE/military asserted"));
+    }
 }

@@ -25,4 +25,10 @@ class PloverCoderRequestTest {
     void saidMust() {
         assertThat(Coding.events("Russia said Ukraine must withdraw its troops from Kursk.")).contains("REQUEST/yield asserted [Russia] -> [Ukraine]");
     }
+
+    @Test
+    void aReminderIsADemand() {
+        assertThat(Coding.events("Canada issued a stern reminder to Iran that it must release the journalist."))
+                .anyMatch(s -> s.startsWith("REQUEST/null asserted [Canada] -> [Iran]"));
+    }
 }
