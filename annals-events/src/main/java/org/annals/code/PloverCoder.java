@@ -177,18 +177,20 @@ public final class PloverCoder {
     }
 
     /**
-     * The same act by the same actors; in one sentence ("took to the streets to protest against …") a
-     * mention without recipients joins one with them.
+     * The same act by the same actors. A mention without recipients joins one with them when they share an
+     * actor: "took to the streets to protest against …" in one sentence, or "in his congratulatory message,
+     * Xi said …" after "Xi … sent a congratulatory message to …".
      */
     private static boolean sameEvent(Draft a, Draft b) {
         SentenceReader.Candidate x = a.c();
         SentenceReader.Candidate y = b.c();
-        boolean sameRecipients = Set.copyOf(x.recipients()).equals(Set.copyOf(y.recipients()))
-                || a.sentence().equals(b.sentence()) && (x.recipients().isEmpty() || y.recipients().isEmpty());
+        boolean partial = x.recipients().isEmpty() || y.recipients().isEmpty();
+        boolean sameRecipients = Set.copyOf(x.recipients()).equals(Set.copyOf(y.recipients())) || partial;
+        boolean sameActors = Set.copyOf(x.actors()).equals(Set.copyOf(y.actors()))
+                || partial && x.actors().stream().anyMatch(y.actors()::contains);
         return x.category().equals(y.category()) && Objects.equals(x.mode(), y.mode())
                 && x.modality().equals(y.modality()) && !(x.actors().isEmpty() && x.recipients().isEmpty())
-                && Set.copyOf(x.actors()).equals(Set.copyOf(y.actors())) && sameRecipients
-                && compatible(a.date(), b.date());
+                && sameActors && sameRecipients && compatible(a.date(), b.date());
     }
 
     /** Dates agree when either is unknown or one is a coarser form of the other ("2024-05" and "2024-05-16"). */

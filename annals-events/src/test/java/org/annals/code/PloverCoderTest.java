@@ -76,6 +76,13 @@ class PloverCoderTest {
     }
 
     @Test
+    void aLaterMentionOfTheMessageIsTheSameEvent() {
+        AnalyzedInput in = Coding.input("Emmanuel Macron sent a congratulatory message to the crew of Ariane 6. "
+                + "In his congratulatory message, Emmanuel Macron praised the engineers.");
+        assertThat(Coding.CODER.code(in)).singleElement().satisfies(e -> assertThat(e.evidence()).hasSize(2));
+    }
+
+    @Test
     void futureEventsGetNoFallbackDate() {
         AnalyzedInput plain = Coding.input("Antony Blinken will meet Wang Yi in Geneva.");
         AnalyzedInput in = new AnalyzedInput(plain.text(), plain.entities(), List.of(), "2024-05-16", null);

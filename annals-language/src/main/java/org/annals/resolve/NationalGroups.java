@@ -60,6 +60,12 @@ public final class NationalGroups {
     /** Group words that name one person, whom "the" marks as someone the article names. */
     private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("minister", "leader", "official",
             "envoy", "negotiator", "diplomat", "judge", "businessman");
+    /** Peoples and faiths named after a country's demonym ("Iraqi Kurds"), not "Chinese Characteristics". */
+    private static final java.util.Set<String> PEOPLES = java.util.Set.of("Kurds", "Serbs", "Croats", "Muslims",
+            "Moslems", "Christians", "Arabs", "Tamils", "Shiites", "Shias", "Sunnis", "Cypriots", "Albanians", "Hutus",
+            "Tutsis", "Pashtuns", "Uighurs", "Uyghurs", "Tibetans", "Jews", "Hindus", "Sikhs", "Catholics",
+            "Protestants", "Druze", "Berbers", "Copts", "Maronites", "Turks", "Russians", "Hungarians", "Greeks",
+            "Armenians", "Azeris", "Baluchis", "Rohingya", "Karens", "Kachins", "Tuaregs", "Somalis", "Moros");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "of", "at", "on", "for",
             "with", "to", "from", "by", "and", "or", "near", "outside", "against", "than", "that", "who", "which");
     /** Lower-case words that may stand between the demonym and the group word ("Afghan rebel leaders"). */
@@ -147,7 +153,7 @@ public final class NationalGroups {
                 return nationEnd;
             }
             // "Iraqi Kurds", "Bosnian Serbs": a people of that country.
-            if (nationEnd < limit && untaggedCapital(tokens.get(nationEnd)) && tokens.get(nationEnd).text().endsWith("s")
+            if (nationEnd < limit && untaggedCapital(tokens.get(nationEnd)) && PEOPLES.contains(tokens.get(nationEnd).text())
                     && (nationEnd + 1 >= limit || !untaggedCapital(tokens.get(nationEnd + 1)))) {
                 out.add(mention(tokens, i, nationEnd + 1, EntityType.MISC));
                 return nationEnd + 1;

@@ -45,4 +45,14 @@ class NationalGroupsTest {
     void aDemonymInATitlePhraseIsLeftToTheTitle() {
         assertThat(clusters("The French president left early.")).isEmpty();
     }
+
+    @Test
+    void aPeopleAfterTheDemonymIsAGroup() {
+        assertThat(clusters("Russian Tibetans fled.")).containsExactly("MISC:Russian Tibetans");
+    }
+
+    @Test
+    void aCapitalisedWordAfterTheDemonymIsNoPeople() {
+        assertThat(clusters("Socialism with Chinese Characteristics was taught.")).noneMatch(c -> c.contains("Characteristics"));
+    }
 }
