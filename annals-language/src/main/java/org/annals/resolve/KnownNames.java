@@ -2,12 +2,10 @@ package org.annals.resolve;
 
 import org.annals.annotate.AnnotatedText;
 import org.annals.annotate.NamedMention;
-import org.annals.annotate.Sentence;
 import org.annals.annotate.Token;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,22 +24,7 @@ final class KnownNames {
     }
 
     AnnotatedText add(AnnotatedText text) {
-        List<Token> tokens = text.tokens();
-        List<NamedMention> mentions = new ArrayList<>(text.mentions());
-        boolean added = false;
-        for (Sentence sentence : text.sentences()) {
-            int i = sentence.firstToken();
-            while (i < sentence.endToken()) {
-                int end = longestKnown(text, i, sentence.endToken(), mentions);
-                if (end > i) {
-                    added = true;
-                    i = end;
-                } else {
-                    i++;
-                }
-            }
-        }
-        return added ? Retagging.withMentions(text, mentions) : text;
+        return Retagging.withFound(text, (from, limit, out) -> longestKnown(text, from, limit, out));
     }
 
     private int longestKnown(AnnotatedText text, int from, int limit, List<NamedMention> out) {

@@ -2,12 +2,10 @@ package org.annals.resolve;
 
 import org.annals.annotate.AnnotatedText;
 import org.annals.annotate.NamedMention;
-import org.annals.annotate.Sentence;
 import org.annals.annotate.Token;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,20 +37,15 @@ final class NamedThings {
 
     AnnotatedText add(AnnotatedText text) {
         List<Token> tokens = text.tokens();
-        List<NamedMention> mentions = new ArrayList<>(text.mentions());
-        boolean added = false;
-        for (Sentence sentence : text.sentences()) {
-            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                int end = thing(tokens, i, sentence.endToken());
-                if (end > i && replaces(mentions, i, end)) {
-                    mentions.add(new NamedMention(new Span(tokens.get(i).start(), tokens.get(end - 1).end()),
-                            EntityType.MISC, i, end));
-                    added = true;
-                    i = end - 1;
-                }
+        return Retagging.withFound(text, (from, limit, out) -> {
+            int end = thing(tokens, from, limit);
+            if (end > from && replaces(out, from, end)) {
+                out.add(new NamedMention(new Span(tokens.get(from).start(), tokens.get(end - 1).end()),
+                        EntityType.MISC, from, end));
+                return end;
             }
-        }
-        return added ? Retagging.withMentions(text, mentions) : text;
+            return from;
+        });
     }
 
     /** Removes the mentions inside {@code [from, end)}; false, removing none, when one sticks out of it. */

@@ -2,16 +2,15 @@ package org.annals.resolve;
 
 import org.annals.annotate.AnnotatedText;
 import org.annals.annotate.NamedMention;
-import org.annals.annotate.Sentence;
 import org.annals.annotate.Token;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Actors named by nationality, which the tagger leaves untagged: "Russian officials", "the Israeli
@@ -53,20 +52,20 @@ public final class NationalGroups {
             Map.entry("unions", "LAB"), Map.entry("villagers", "CVL"), Map.entry("residents", "CVL"),
             Map.entry("settlers", "CVL"), Map.entry("pilots", "MIL"), Map.entry("commandos", "MIL"), Map.entry("party", "PTY"), Map.entry("parties", "PTY"));
     /** Heads that name an institution rather than a number of people. */
-    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("government", "authorities",
+    private static final Set<String> INSTITUTIONS = Set.of("government", "authorities",
             "administration", "cabinet", "parliament", "court", "police", "army", "military", "navy", "intelligence",
             "delegation", "leadership", "agency", "party", "company", "newspaper", "media", "opposition", "junta",
             "regime");
     /** Group words that name one person, whom "the" marks as someone the article names. */
-    private static final java.util.Set<String> PERSON_TITLES = java.util.Set.of("minister", "leader", "official",
+    private static final Set<String> PERSON_TITLES = Set.of("minister", "leader", "official",
             "envoy", "negotiator", "diplomat", "judge", "businessman");
     /** Peoples and faiths named after a country's demonym ("Iraqi Kurds"), not "Chinese Characteristics". */
-    private static final java.util.Set<String> PEOPLES = java.util.Set.of("Kurds", "Serbs", "Croats", "Muslims",
+    private static final Set<String> PEOPLES = Set.of("Kurds", "Serbs", "Croats", "Muslims",
             "Moslems", "Christians", "Arabs", "Tamils", "Shiites", "Shias", "Sunnis", "Cypriots", "Albanians", "Hutus",
             "Tutsis", "Pashtuns", "Uighurs", "Uyghurs", "Tibetans", "Jews", "Hindus", "Sikhs", "Catholics",
             "Protestants", "Druze", "Berbers", "Copts", "Maronites", "Turks", "Russians", "Hungarians", "Greeks",
             "Armenians", "Azeris", "Baluchis", "Rohingya", "Karens", "Kachins", "Tuaregs", "Somalis", "Moros");
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("in", "of", "at", "on", "for",
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "of", "at", "on", "for",
             "with", "to", "from", "by", "and", "or", "near", "outside", "against", "than", "that", "who", "which");
     /** Lower-case words that may stand between the demonym and the group word ("Afghan rebel leaders"). */
     private static final int MAX_MODIFIERS = 2;
@@ -78,19 +77,7 @@ public final class NationalGroups {
     }
 
     AnnotatedText add(AnnotatedText text) {
-        List<Token> tokens = text.tokens();
-        List<NamedMention> mentions = new ArrayList<>(text.mentions());
-        boolean added = false;
-        for (Sentence sentence : text.sentences()) {
-            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                int end = group(tokens, i, sentence.endToken(), mentions);
-                if (end > i) {
-                    added = true;
-                    i = end - 1;
-                }
-            }
-        }
-        return added ? Retagging.withMentions(text, mentions) : text;
+        return Retagging.withFound(text, (from, limit, out) -> group(text.tokens(), from, limit, out));
     }
 
     /** Adds the mention starting at token {@code i}, if any, and returns the token after it (else {@code i}). */
