@@ -5,7 +5,6 @@ import org.annals.model.Entity;
 import org.annals.model.Event;
 import org.annals.model.Span;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,32 +18,14 @@ import java.util.stream.Collectors;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Analyse pages and print each event with its evidence sentence (trigger in [[ ]]), "
                 + "participants, date, place, and the lexicon entry or rule that coded it.")
-final class ExplainCommand extends BaseCommand {
-    @Mixin
-    WorkerOptions workers;
-
-    @Mixin
-    AnalysisOptions analysis;
-
-    @Mixin
-    PageInputs pages;
-
-    private final InputStream stdin;
-
+final class ExplainCommand extends AnalysingCommand {
     ExplainCommand(InputStream stdin) {
-        this.stdin = stdin;
+        super(stdin);
     }
 
     @Override
-    public Integer call() {
-        OrderedExtraction run;
-        try {
-            run = analysis.run(this, stdin, workers.workers(spec), workers.pageTimeout(spec, 60));
-        } catch (AnalysisOptions.Unavailable e) {
-            return e.status;
-        }
-        PrintWriter out = out();
-        return runPages(run, pages.inputs, analyzed -> explain(out, analyzed));
+    void print(PrintWriter out, AnalyzedArticle analyzed) {
+        explain(out, analyzed);
     }
 
     static void explain(PrintWriter out, AnalyzedArticle analyzed) {
