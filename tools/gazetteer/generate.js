@@ -82,7 +82,8 @@ const cities = fs.readFileSync(citiesWith1000.file, 'utf8').split('\n').filter(B
 
 // --- countries: world-countries (ODbL 1.0) for names, codes and points; country-json (MIT) for population
 const countries = req('world-countries/countries.json');
-const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+// world-countries gives Kosovo the UN placeholder UNK; Annals' knowledge base, CAMEO and the EU use XKX.
+const alpha3 = new Map(countries.map((c) => [c.cca2, c.cca3 === 'UNK' ? 'XKX' : c.cca3]));
 const byName = new Map(req('country-json/src/country-by-abbreviation.json').map((c) => [c.country, c.abbreviation]));
 const populationOf = new Map();
 for (const p of req('country-json/src/country-by-population.json')) {

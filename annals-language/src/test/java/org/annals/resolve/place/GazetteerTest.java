@@ -43,6 +43,16 @@ class GazetteerTest {
     }
 
     @Test
+    void kosovoHasTheCodeTheKnowledgeBaseUses() {
+        assertThat(resolve("Pristina", PlaceContext.none()).country()).isEqualTo("XKX");
+    }
+
+    @Test
+    void aHistoricalRegionNoDivisionListsIsStillAPlace() {
+        assertThat(resolve("Darfur", PlaceContext.none()).country()).isEqualTo("SDN");
+    }
+
+    @Test
     void capitalsHaveCoordinatesAndCountry() {
         GazetteerEntry beijing = resolve("Beijing", PlaceContext.none());
         assertThat(beijing.country()).isEqualTo("CHN");
