@@ -70,4 +70,9 @@ class PloverCoderAssaultTest {
         assertThat(Coding.events("Three Palestinians died in an Israeli air strike on Tuesday."))
                 .containsExactly("ASSAULT/aerial asserted [Israeli] -> [Palestinians]");
     }
+
+    @Test
+    void villagesRazed() {
+        assertThat(Coding.events("Sudanese militias razed villages in Darfur.")).anyMatch(s -> s.startsWith("ASSAULT/seize asserted [Sudanese militias]"));
+    }
 }

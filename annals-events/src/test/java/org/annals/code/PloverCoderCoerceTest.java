@@ -66,4 +66,14 @@ class PloverCoderCoerceTest {
     void violenceAgainstProtestersIsRepression() {
         assertThat(Coding.events("Bolivian police beat protesters in La Paz.")).anyMatch(s -> s.startsWith("COERCE/repression asserted [Bolivian police]"));
     }
+
+    @Test
+    void parliamentDissolved() {
+        assertThat(Coding.events("The Thai junta dissolved parliament.")).anyMatch(s -> s.startsWith("COERCE/ban asserted [Thai junta]"));
+    }
+
+    @Test
+    void oilFieldsNationalised() {
+        assertThat(Coding.events("Bolivia nationalized the oil fields of a Brazilian company.")).anyMatch(s -> s.startsWith("COERCE/seize asserted [Bolivia]"));
+    }
 }
