@@ -76,4 +76,14 @@ class PloverCoderCoerceTest {
     void oilFieldsNationalised() {
         assertThat(Coding.events("Bolivia nationalized the oil fields of a Brazilian company.")).anyMatch(s -> s.startsWith("COERCE/seize asserted [Bolivia]"));
     }
+
+    @Test
+    void licenceRevoked() {
+        assertThat(Coding.events("Egypt revoked the licence of a Qatari television channel.")).anyMatch(s -> s.startsWith("COERCE/restrict asserted [Egypt]"));
+    }
+
+    @Test
+    void homesBulldozed() {
+        assertThat(Coding.events("Israeli troops bulldozed Palestinian homes near Hebron.")).anyMatch(s -> s.startsWith("COERCE/seize asserted [Israeli troops]"));
+    }
 }

@@ -55,4 +55,9 @@ class PloverCoderMobilizeTest {
     void forcesPutOnAlertAreTheirSidesMove() {
         assertThat(Coding.events("Iraqi troops were put on full alert.")).anyMatch(s -> s.startsWith("MOBILIZE/troops asserted [Iraqi troops]"));
     }
+
+    @Test
+    void wentOnAlert() {
+        assertThat(Coding.events("The Greek navy went on alert after the collision.")).anyMatch(s -> s.startsWith("MOBILIZE/troops asserted"));
+    }
 }
