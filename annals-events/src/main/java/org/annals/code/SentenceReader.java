@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -64,14 +65,22 @@ final class SentenceReader {
             "countless");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
-    /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
+    /** People an attack on whom is repression of dissent. */
     private static final Set<String> CROWDS = Set.of("protester", "demonstrator", "rioter", "marcher", "crowd",
             "mourner", "striker", "picketer");
+    /** Phrases that say where an unnamed recipient is: on its head, and further down its noun phrase. */
+    private static final Set<String> WHERE_CASES = Set.of("in", "of", "from", "inside");
+    private static final Set<String> WHERE_BELOW_CASES = Set.of("in", "from", "inside");
+    /** How many words of a recipient's noun phrase are searched for where it is. */
+    private static final int MAX_PHRASE_WORDS = 24;
+    /** Relations of a clause that may state the purpose of the act it hangs from ("sent a message to extend …"). */
+    private static final Set<String> PURPOSE_RELATIONS = Set.of("advcl", "acl", "xcomp");
     /**
      * Acts on someone that, with no one named, are done at home ("refused to release the detained fishermen",
      * "lifted the curfew"): the actor's own side is the recipient when the sentence names no other country.
      */
     private static final Set<String> DOMESTIC = Set.of("REJECT", "REQUEST", "ACCUSE", "CONCEDE", "RETREAT");
+    /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
     private static final Set<String> TARGETED = Set.of("ASSAULT", "COERCE", "PROTEST");
     private static final Set<String> TARGET_CASES = Set.of("on", "at", "against", "upon", "with");
     private static final Set<String> TARGET_PLACE_CASES = Set.of("in", "near", "outside", "across", "inside",
@@ -306,7 +315,7 @@ final class SentenceReader {
         // The clause's verb: the trigger itself, or the light verb whose object it is ("extend congratulations").
         int v = parse.relation(t).equals("obj") && parse.head(t) >= 0 ? parse.head(t) : t;
         int h = parse.head(v);
-        if (h < 0 || !Set.of("advcl", "acl", "xcomp").contains(parse.relation(v)) || children.get(v).stream()
+        if (h < 0 || !PURPOSE_RELATIONS.contains(parse.relation(v)) || children.get(v).stream()
                 .noneMatch(k -> parse.relation(k).equals("mark") && parse.lemma(k).equals("to"))) {
             return -1;
         }
@@ -415,7 +424,7 @@ final class SentenceReader {
         }
         if (category.equals("MOBILIZE") && "150".equals(cameo) && (children.get(t).stream()
                 .anyMatch(k -> parse.lemma(k).equals("joint")) || actors.stream().map(Entity::country)
-                .filter(java.util.Objects::nonNull).distinct().count() > 1)) {
+                .filter(Objects::nonNull).distinct().count() > 1)) {
             // "French and Egyptian warships launched war games", "joint drills": exercising together is
             // military cooperation (CAMEO 062), not a show of force.
             category = "COOPERATE";
@@ -450,8 +459,8 @@ final class SentenceReader {
         }
         if (category.equals("ASSAULT") && !e.noun() && logicalObject(t) >= 0
                 && CROWDS.contains(singular(parse.lemma(logicalObject(t))))) {
-            // "Police beat protesters", "troops fired on demonstrators": violent repression, which CAMEO (175)
-            // and PLOVER code as coercion.
+            // "Police beat protesters", "troops fired on demonstrators": violent repression, which CAMEO groups
+            // with coercion (175).
             category = "COERCE";
             mode = "repression";
             cameo = "175";
@@ -715,11 +724,11 @@ final class SentenceReader {
                     continue;
                 }
                 // The phrase may hang a few words down: "families displaced by the floods in Malawi".
-                List<Integer> phrases = new ArrayList<>(prepositional(h, Set.of("in", "of", "from", "inside")));
+                List<Integer> phrases = new ArrayList<>(prepositional(h, WHERE_CASES));
                 List<Integer> below = new ArrayList<>(children.get(h));
-                for (int i = 0; i < below.size() && i < 24; i++) {
+                for (int i = 0; i < below.size() && i < MAX_PHRASE_WORDS; i++) {
                     int k = below.get(i);
-                    phrases.addAll(prepositional(k, Set.of("in", "from", "inside")));
+                    phrases.addAll(prepositional(k, WHERE_BELOW_CASES));
                     if (depth(k) - depth(h) < 3) {
                         below.addAll(children.get(k));
                     }

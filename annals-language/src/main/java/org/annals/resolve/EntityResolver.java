@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -104,13 +105,13 @@ public final class EntityResolver {
             List<String> words = NameForms.words(c.canonicalName);
             if (known.isEmpty() && date != null && words.size() > 1) {
                 // "President Omar El Bashir": a spelling the knowledge base lacks, but a surname it knows for
-                // someone in office on the day, and no other title than one of theirs.
-                // Either the title or the first name must agree: "Hunter Biden" is not the president.
+                // someone in office on the day; the title or the first name must agree ("Hunter Biden" is not
+                // the president).
                 known = knowledge.actor(words.get(words.size() - 1), type, date)
                         .filter(a -> !a.roles().isEmpty() && (c.roleNames.isEmpty()
                                 ? NameForms.words(a.name()).get(0).equalsIgnoreCase(words.get(0))
                                 : a.roles().stream().anyMatch(r -> c.roleNames.stream()
-                                        .anyMatch(n -> r.toLowerCase(java.util.Locale.ROOT).startsWith(n)))));
+                                        .anyMatch(n -> r.toLowerCase(Locale.ROOT).startsWith(n)))));
             }
         } else if (type == EntityType.ORGANIZATION) {
             for (int i = -1; known.isEmpty() && i < c.names.size(); i++) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -95,18 +96,18 @@ public final class PloverEvaluation {
         public String summary() {
             StringBuilder out = new StringBuilder();
             scores.forEach(s -> out.append(s.line()).append('\n'));
-            Map<String, int[]> byCategory = new java.util.TreeMap<>();
+            Map<String, int[]> byCategory = new TreeMap<>();
             for (Item i : items) {
                 int[] counts = byCategory.computeIfAbsent(i.gold(), k -> new int[3]);
                 counts[0]++;
                 counts[1] += i.category() ? 1 : 0;
                 counts[2] += i.full() ? 1 : 0;
             }
-            Map<String, Map<String, Integer>> confused = new java.util.TreeMap<>();
+            Map<String, Map<String, Integer>> confused = new TreeMap<>();
             for (Item i : items) {
                 if (!i.category()) {
                     String coded = i.coded().isEmpty() ? "none" : i.coded().get(0).substring(0, i.coded().get(0).indexOf('('));
-                    confused.computeIfAbsent(i.gold(), k -> new java.util.TreeMap<>()).merge(coded, 1, Integer::sum);
+                    confused.computeIfAbsent(i.gold(), k -> new TreeMap<>()).merge(coded, 1, Integer::sum);
                 }
             }
             byCategory.forEach((category, c) -> out.append(String.format(Locale.ROOT,
