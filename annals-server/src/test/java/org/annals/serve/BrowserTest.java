@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -102,15 +103,26 @@ class BrowserTest {
         return ((JavascriptExecutor) browser).executeScript(script);
     }
 
+    /**
+     * Does what leads to another page and waits until that page has loaded, so the test never reads, or
+     * clicks in, the page it is leaving (a race on a loaded machine).
+     */
+    private static void leave(Runnable action) {
+        String before = browser.getCurrentUrl();
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !before.equals(driver.getCurrentUrl())
+                && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
     @Test
     void searchReadChooseAnEventThenFollowTheActorToItsTimeline() throws IOException {
         browser.get(base());
         WebElement box = browser.findElement(By.cssSelector("label[for='f-q'] + input, #f-q"));
         box.sendKeys("memorandum");
-        box.sendKeys(Keys.ENTER);
+        leave(() -> box.sendKeys(Keys.ENTER));
         WebElement hit = browser.findElement(By.linkText("Vella and Berg agree on harbour cooperation in Valletta"));
         shot("1-search");
-        hit.click();
+        leave(hit::click);
         assertThat(browser.getTitle()).startsWith("Vella and Berg agree");
         assertThat(browser.findElements(By.cssSelector("#text .ent-person"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#text .quote[data-speaker='Jonas Berg']"))).isNotEmpty();
@@ -130,7 +142,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("ev-status")).getAttribute("textContent")).startsWith("Evidence of AGREE");
         shot("3-event-highlighted");
 
-        coding.findElement(By.linkText("Jonas Berg")).click();
+        leave(coding.findElement(By.linkText("Jonas Berg"))::click);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jonas Berg");
         List<String> timeline = browser.findElements(By.cssSelector("ol.timeline li")).stream()
                 .map(WebElement::getText).toList();
@@ -145,11 +157,11 @@ class BrowserTest {
     @Test
     void actorsAreFoundByName() throws IOException {
         browser.get(base());
-        browser.findElement(By.linkText("Actors")).click();
+        leave(browser.findElement(By.linkText("Actors"))::click);
         WebElement name = browser.findElement(By.id("f-q"));
         name.sendKeys("dahl");
-        name.sendKeys(Keys.ENTER);
-        browser.findElement(By.linkText("Erik Dahl")).click();
+        leave(() -> name.sendKeys(Keys.ENTER));
+        leave(browser.findElement(By.linkText("Erik Dahl"))::click);
         assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("ACCUSE");
         shot("9-actors");
     }
@@ -158,7 +170,7 @@ class BrowserTest {
     void eventsTableFiltersAndOffersCsv() throws IOException {
         browser.get(base() + "events");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-category"))).selectByValue("REQUEST");
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        leave(browser.findElement(By.cssSelector("form.filters button"))::click);
         List<WebElement> rows = browser.findElements(By.cssSelector("table.events-table tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains("Jonas Berg", "Maria Vella", "Oslo");
@@ -170,7 +182,7 @@ class BrowserTest {
     void storyPageListsItsArticles() throws IOException {
         String talks = TestArchive.fixture(TestArchive.TALKS).article().id();
         browser.get(base() + "articles/" + talks);
-        browser.findElement(By.cssSelector("dl.facts a[href^='/stories/']")).click();
+        leave(browser.findElement(By.cssSelector("dl.facts a[href^='/stories/']"))::click);
         assertThat(browser.findElements(By.cssSelector("ol.hits li h2")).stream().map(WebElement::getText).toList())
                 .containsExactly("Vella and Berg agree on harbour cooperation in Valletta",
                         "Berg back in Oslo, invites Vella to Norway");
