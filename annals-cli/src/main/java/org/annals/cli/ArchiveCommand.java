@@ -2,9 +2,12 @@ package org.annals.cli;
 
 import org.annals.archive.ArchiveException;
 import org.annals.archive.ArchiveReader;
+import org.annals.archive.SqlQuery;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -41,6 +44,17 @@ abstract class ArchiveCommand extends BaseCommand {
 
     ArchiveReader openReader() {
         return ArchiveReader.open(data);
+    }
+
+    /** Runs a read-only query on the archive and prints its rows in {@code format}. */
+    final Integer printRows(SqlQuery query, ResultPrinter.Format format) {
+        return guarded(() -> {
+            try (ArchiveReader archive = openReader(); PreparedStatement st = archive.prepare(query);
+                 ResultSet rs = st.executeQuery()) {
+                ResultPrinter.print(rs, format, out());
+                return ExitCode.OK;
+            }
+        });
     }
 
     /** The first day of {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or null. */

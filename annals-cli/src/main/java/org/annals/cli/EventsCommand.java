@@ -1,12 +1,8 @@
 package org.annals.cli;
 
 import org.annals.archive.ArchiveQueries;
-import org.annals.archive.ArchiveReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 /** {@code annals events}: coded events across the archive. */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -33,12 +29,6 @@ final class EventsCommand extends ArchiveCommand {
     @Override
     public Integer call() {
         var query = ArchiveQueries.events(actor, category, firstDay(from, "--from"), lastDay(to, "--to"), limit);
-        return guarded(() -> {
-            try (ArchiveReader archive = openReader(); PreparedStatement st = archive.prepare(query);
-                 ResultSet rs = st.executeQuery()) {
-                ResultPrinter.print(rs, format, out());
-                return ExitCode.OK;
-            }
-        });
+        return printRows(query, format);
     }
 }

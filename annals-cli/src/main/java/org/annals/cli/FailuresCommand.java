@@ -1,12 +1,8 @@
 package org.annals.cli;
 
 import org.annals.archive.ArchiveQueries;
-import org.annals.archive.ArchiveReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 /** {@code annals failures}: inputs and documents that could not be stored. */
 @Command(name = "failures", mixinStandardHelpOptions = true,
@@ -21,13 +17,6 @@ final class FailuresCommand extends ArchiveCommand {
 
     @Override
     public Integer call() {
-        return guarded(() -> {
-            try (ArchiveReader archive = openReader();
-                 PreparedStatement st = archive.prepare(ArchiveQueries.failures(limit));
-                 ResultSet rs = st.executeQuery()) {
-                ResultPrinter.print(rs, format, out());
-                return ExitCode.OK;
-            }
-        });
+        return printRows(ArchiveQueries.failures(limit), format);
     }
 }

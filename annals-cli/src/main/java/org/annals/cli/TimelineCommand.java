@@ -1,13 +1,9 @@
 package org.annals.cli;
 
 import org.annals.archive.ArchiveQueries;
-import org.annals.archive.ArchiveReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 /** {@code annals timeline}: one actor's events and quotes in date order. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -24,13 +20,6 @@ final class TimelineCommand extends ArchiveCommand {
 
     @Override
     public Integer call() {
-        return guarded(() -> {
-            try (ArchiveReader archive = openReader();
-                 PreparedStatement st = archive.prepare(ArchiveQueries.timeline(actor, limit));
-                 ResultSet rs = st.executeQuery()) {
-                ResultPrinter.print(rs, format, out());
-                return ExitCode.OK;
-            }
-        });
+        return printRows(ArchiveQueries.timeline(actor, limit), format);
     }
 }
