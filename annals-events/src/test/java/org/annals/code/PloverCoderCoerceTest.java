@@ -86,4 +86,16 @@ class PloverCoderCoerceTest {
     void homesBulldozed() {
         assertThat(Coding.events("Israeli troops bulldozed Palestinian homes near Hebron.")).anyMatch(s -> s.startsWith("COERCE/seize asserted [Israeli troops]"));
     }
+
+    @Test
+    void crossingsSealed() {
+        assertThat(Coding.events("Israel sealed the crossings into Gaza on Sunday."))
+                .contains("COERCE/restrict asserted [Israel] -> [Gaza]");
+    }
+
+    @Test
+    void policeNamedByTheirCity() {
+        assertThat(Coding.events("Police in Harare arrested twelve opposition activists."))
+                .contains("COERCE/arrest asserted [Harare] -> [Harare]");
+    }
 }

@@ -54,4 +54,10 @@ class PloverCoderProtestTest {
         assertThat(Coding.events("Palestinian demonstrators threw stones at Israeli soldiers."))
                 .contains("PROTEST/riot asserted [Palestinian demonstrators] -> [Israeli soldiers]");
     }
+
+    @Test
+    void reportingAgencyNamesNoParty() {
+        assertThat(Coding.events("Zambia's opposition parties boycotted the vote, AFP reported."))
+                .contains("PROTEST/boycott asserted [Zambia] -> [Zambia]");
+    }
 }

@@ -62,4 +62,10 @@ class PloverCoderRejectTest {
     void deniedEntry() {
         assertThat(Coding.events("Israel denied entry to a U.N. fact-finding team.")).anyMatch(s -> s.startsWith("REJECT/null asserted [Israel]"));
     }
+
+    @Test
+    void callsBySomeoneRejected() {
+        assertThat(Coding.events("Poland rejected calls by Belarus for new talks."))
+                .anyMatch(e -> e.startsWith("REJECT/") && e.endsWith("[Poland] -> [Belarus]"));
+    }
 }

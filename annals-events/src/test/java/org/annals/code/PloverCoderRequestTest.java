@@ -31,4 +31,10 @@ class PloverCoderRequestTest {
         assertThat(Coding.events("Canada issued a stern reminder to Iran that it must release the journalist."))
                 .anyMatch(s -> s.startsWith("REQUEST/null asserted [Canada] -> [Iran]"));
     }
+
+    @Test
+    void calledOnWithInfinitive() {
+        assertThat(Coding.events("Brazil called on Paraguay to reopen the border."))
+                .anyMatch(e -> e.startsWith("REQUEST/") && e.endsWith("[Brazil] -> [Paraguay]"));
+    }
 }

@@ -82,4 +82,20 @@ class PloverCoderSanctionTest {
     void embassyStaffReduced() {
         assertThat(Coding.events("Bangladesh reduced the staff of its embassy in Pakistan.")).contains("SANCTION/withdraw asserted [Bangladesh] -> [Pakistan]");
     }
+
+    @Test
+    void lendingSuspended() {
+        assertThat(Coding.events("The World Bank suspended lending to Chad on Friday."))
+                .contains("SANCTION/discontinue asserted [World Bank] -> [Chad]");
+    }
+
+    @Test
+    void aidGroupsOrderedOut() {
+        assertThat(Coding.categories("Ethiopia ordered three foreign aid groups out of Tigray.")).containsExactly("SANCTION");
+    }
+
+    @Test
+    void partOfAnAidProgramme() {
+        assertThat(Coding.categories("Canada suspended part of its aid programme for Haiti.")).containsExactly("SANCTION");
+    }
 }

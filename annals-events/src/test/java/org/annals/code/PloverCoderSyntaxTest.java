@@ -49,4 +49,16 @@ class PloverCoderSyntaxTest {
         assertThat(Coding.events("Kenya condemned Sudan and expelled its ambassador."))
                 .contains("ACCUSE/disapprove asserted [Kenya] -> [Sudan]", "SANCTION/expel asserted [Kenya] -> []");
     }
+
+    @Test
+    void participleMisreadAsTheMainVerb() {
+        assertThat(Coding.events("Kenyan troops backed by helicopters attacked Somali positions."))
+                .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("[Kenyan troops] ->"));
+    }
+
+    @Test
+    void trailingSpeakerIsNotThePronoun() {
+        assertThat(Coding.events("Gunmen killed four villagers as they fled, a Mexican official said."))
+                .noneMatch(e -> e.contains("[Mexican] ->"));
+    }
 }

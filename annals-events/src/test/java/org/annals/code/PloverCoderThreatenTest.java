@@ -37,4 +37,10 @@ class PloverCoderThreatenTest {
     void warnedThatItWouldAct() {
         assertThat(Coding.events("Turkey warned that it would close its border with Syria.")).anyMatch(s -> s.startsWith("THREATEN/"));
     }
+
+    @Test
+    void threatenedUnlessAnotherActs() {
+        assertThat(Coding.events("Farmers in Chile threatened to block the highways unless Argentina lifted its tariffs."))
+                .anyMatch(e -> e.startsWith("THREATEN/") && e.endsWith("-> [Argentina]"));
+    }
 }

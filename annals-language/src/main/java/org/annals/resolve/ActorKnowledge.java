@@ -23,6 +23,12 @@ public interface ActorKnowledge {
     /** The known actor with this name or alias, with what it was on {@code date} (null: latest). */
     Optional<KnownActor> actor(String name, EntityType type, LocalDate date);
 
+    /**
+     * The country every known actor of this name and type belongs to, whenever they served: "President
+     * Bush" is American whichever Bush is meant. Empty when none is known or they differ.
+     */
+    Optional<String> sharedCountry(String name, EntityType type);
+
     /** Who held this role in this country on {@code date}, e.g. RUS President on 2024-05-16. */
     Optional<KnownActor> holder(String country, Role role, LocalDate date);
 

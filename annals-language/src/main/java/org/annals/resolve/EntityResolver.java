@@ -34,6 +34,7 @@ public final class EntityResolver {
     private final OrganizationBoundaries boundaries = new OrganizationBoundaries();
     private final KnownNames knownNames;
     private final NamedThings namedThings = new NamedThings();
+    private final Residence residence = new Residence();
     private final NationalGroups nationalGroups;
     private final Gazetteer gazetteer;
 
@@ -67,6 +68,7 @@ public final class EntityResolver {
             link(c, date);
         }
         placeLocations(clusters);
+        residence.apply(text, clusters);
         countriesFromAffiliations(clusters, date);
         repeats.add(text, clusters);
         nominals.link(text, clusters);
@@ -112,6 +114,10 @@ public final class EntityResolver {
                                 ? NameForms.words(a.name()).get(0).equalsIgnoreCase(words.get(0))
                                 : a.roles().stream().anyMatch(r -> c.roleNames.stream()
                                         .anyMatch(n -> r.toLowerCase(Locale.ROOT).startsWith(n)))));
+            }
+            if (known.isEmpty() && c.country == null && !c.roleNames.isEmpty()) {
+                // "President Bush" on a day neither Bush was in office: still an American president.
+                c.country = knowledge.sharedCountry(words.get(words.size() - 1), type).orElse(null);
             }
         } else if (type == EntityType.ORGANIZATION) {
             for (int i = -1; known.isEmpty() && i < c.names.size(); i++) {

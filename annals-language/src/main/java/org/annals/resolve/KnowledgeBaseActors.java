@@ -83,6 +83,13 @@ public final class KnowledgeBaseActors implements ActorKnowledge {
     }
 
     @Override
+    public Optional<String> sharedCountry(String name, EntityType type) {
+        List<String> countries = kb.actorsNamed(name).stream().filter(a -> a.type() == type)
+                .map(Actor::country).distinct().toList();
+        return countries.size() == 1 ? Optional.ofNullable(countries.get(0)) : Optional.empty();
+    }
+
+    @Override
     public Optional<KnownActor> holder(String country, Role role, LocalDate date) {
         if (role.office() == null) {
             return Optional.empty();

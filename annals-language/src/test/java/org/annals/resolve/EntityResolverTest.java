@@ -142,4 +142,20 @@ class EntityResolverTest {
     void townsGetTheirCountryFromTheGazetteer() {
         assertThat(named(resolve("Ana Lobo arrived in Changchun."), "Changchun").country()).isEqualTo("CHN");
     }
+
+    @Test
+    void ethnicGroupBelongsToTheCountryItLivesIn() {
+        assertThat(named(resolve("Ethnic Russian workers marched in Paris on Sunday."), "Russian workers").country())
+                .isEqualTo("FRA");
+    }
+
+    @Test
+    void groupOfAPlaceBelongsToThatPlace() {
+        assertThat(named(resolve("The Chinese of Paris demanded police protection."), "Chinese").country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void forcesAbroadKeepTheirNation() {
+        assertThat(named(resolve("Russian troops in France held exercises."), "Russian troops").country()).isEqualTo("RUS");
+    }
 }

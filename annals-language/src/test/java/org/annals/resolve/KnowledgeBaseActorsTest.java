@@ -49,4 +49,14 @@ class KnowledgeBaseActorsTest {
         assertThat(actors.holder("RUS", new ActorKnowledge.Role("President", "GOV", "head_of_state"),
                 LocalDate.of(2024, 5, 16)).map(ActorKnowledge.KnownActor::name)).contains("Vladimir Putin");
     }
+
+    @Test
+    void surnameSharedByTwoPresidentsOfOneCountryGivesTheCountry() {
+        assertThat(actors.sharedCountry("Bush", EntityType.PERSON)).contains("USA");
+    }
+
+    @Test
+    void unknownNameSharesNoCountry() {
+        assertThat(actors.sharedCountry("Quuxley", EntityType.PERSON)).isEmpty();
+    }
 }

@@ -46,6 +46,11 @@ final class SmallKnowledge implements ActorKnowledge {
     }
 
     @Override
+    public Optional<String> sharedCountry(String name, EntityType type) {
+        return actor(name, type, null).map(KnownActor::country);
+    }
+
+    @Override
     public Optional<EntityType> knownName(String phrase, boolean oneWord) {
         return phrase.equals("WTO") ? Optional.of(EntityType.ORGANIZATION) : Optional.empty();
     }

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * Scores the whole analysis on the PLOVER gold-standard sentences ({@code PLOVER_GSR_CAMEO.txt}, a JSON
  * array): each gold sentence is analysed alone, as an article dated by its gold date, and its events are
  * read with the countries (or IGO/NGO sector) of the entities they name. Reported per half of
- * the file (first half by line order is where the lexicons were tuned; the second half is held out):
+ * the file by line order (the PLOVER file's halves hold different categories) and in all:
  * <ul>
  *   <li>category accuracy: some coded event has the gold category (old names mapped: DEMAND is REQUEST,
  *       DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT);</li>
