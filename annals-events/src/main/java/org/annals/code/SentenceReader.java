@@ -98,6 +98,10 @@ final class SentenceReader {
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
     /** Categories whose "if" or "unless" clause names the one they are aimed at. */
     private static final Set<String> CONDITIONED = Set.of("INTENT", "THREATEN", "REQUEST");
+    /** Cases that name what a protest is aimed at: "against the decision", "in defiance of the authorities". */
+    private static final Set<String> PROTESTED_CASES = Set.of("against", "at", "over", "of", "for");
+    /** Cases of the means of an act, which the parser may give the act's own phrases: "by telephone with". */
+    private static final Set<String> INSTRUMENT_CASES = Set.of("by", "via");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
     /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
@@ -518,6 +522,10 @@ final class SentenceReader {
             recipients = actors.subList(1, actors.size());
             actors = actors.subList(0, 1);
         }
+        if (recipients.isEmpty() && category.equals("PROTEST")) {
+            // "went on hunger strike to protest against Sweden's decision", "in defiance of Chinese authorities".
+            recipients = distinct(protestTarget(clause), actors);
+        }
         if (recipients.isEmpty() && (TARGETED.contains(category) || DOMESTIC.contains(category) && !"meet".equals(mode))
                 && !modality.equals("negated")) {
             recipients = unnamedTarget(category, clause, t, actors);
@@ -557,6 +565,17 @@ final class SentenceReader {
             // recipient is the country it is in, as event coders code it; less sure than a named one.
             recipients = distinct(whereUnnamed(e, t, actors), actors);
             if (!recipients.isEmpty()) {
+                confidence *= 0.8;
+            }
+        }
+        if (recipients.isEmpty() && !category.equals("CONSULT") && !category.equals("OCCURRENCE")
+                && !"meet".equals(mode) && !TARGETED.contains(category)) {
+            // "suspended aid deliveries in Baghdad", "agreed to set up a research centre in Tokyo": with no one
+            // else named, the act is aimed at the country it takes place in.
+            Entity where = placeOfAct(clause, t);
+            if (where != null && where.country() != null
+                    && actors.stream().noneMatch(a -> where.country().equals(a.country()))) {
+                recipients = List.of(where);
                 confidence *= 0.8;
             }
         }
@@ -1006,6 +1025,16 @@ final class SentenceReader {
         if (parse.relation(v).startsWith("acl") && parse.tag(v).equals("VBN")) {
             return parse.head(v);
         }
+        // "rejected Thursday a United Nations appeal": the parser may hang the object from the day.
+        for (int k : children.get(v)) {
+            if (parse.relation(k).equals("obl:tmod")) {
+                for (int d : children.get(k)) {
+                    if (parse.relation(d).equals("dep") && parse.tag(d).startsWith("NN") && d > k) {
+                        return d;
+                    }
+                }
+            }
+        }
         // "sent up to 1,500 soldiers": the parser reads "up" as a particle and the count as a "to" phrase.
         int up = children.get(v).stream().filter(k -> parse.relation(k).equals("compound:prt")
                 && parse.lemma(k).equals("up")).findFirst().orElse(-1);
@@ -1029,6 +1058,13 @@ final class SentenceReader {
             if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss")
                     && prepositions.contains(caseOf(k))) {
                 out.add(k);
+            } else if (rel.startsWith("obl") && INSTRUMENT_CASES.contains(caseOf(k)) && parse.tag(head).startsWith("VB")) {
+                // "discussed the crisis by telephone with Merkel": the phrase hangs from the means.
+                for (int m : children.get(k)) {
+                    if (parse.relation(m).startsWith("nmod") && prepositions.contains(caseOf(m))) {
+                        out.add(m);
+                    }
+                }
             } else if (rel.equals("advcl") && parse.tag(head).startsWith("VB")) {
                 // The parser reads "called on Hanoi to settle …" as a clause "on Hanoi to settle" whose mark is
                 // the preposition; its subject is the preposition's object.
@@ -1157,6 +1193,13 @@ final class SentenceReader {
 
     /** Entities that modify a noun: "Russian" officials, "U.S." forces, "Taiwan's" minister, government "of Sudan". */
     private List<Entity> modifierEntities(int h, int depth) {
+        if (BORDERS.contains(parse.lemma(h))) {
+            // "to its border with Colombia": a border is the neighbour's.
+            List<Entity> neighbour = entitiesOf(prepositional(h, Set.of("with")));
+            if (!neighbour.isEmpty()) {
+                return neighbour;
+            }
+        }
         List<Entity> out = new ArrayList<>();
         // Inside a phrase already followed ("leaders of Romania's government"), only close modifiers count.
         List<String> kinds = depth == 0 ? MODIFIERS : MODIFIERS.subList(0, 5);
@@ -1184,10 +1227,6 @@ final class SentenceReader {
             if (!out.isEmpty()) {
                 return distinct(out, List.of());
             }
-        }
-        if (BORDERS.contains(parse.lemma(h))) {
-            // "along the border with India": a border is the neighbour's.
-            out.addAll(entitiesOf(prepositional(h, Set.of("with"))));
         }
         return out;
     }
@@ -1261,6 +1300,40 @@ final class SentenceReader {
                 return List.of(x);
             }
             if (x == null && !parse.relation(k).equals("appos")) {
+                below.addAll(children.get(k));
+            }
+        }
+        return List.of();
+    }
+
+    /** The place of the act's clause, or of the act it says will be done ("agreed to set up a centre in Tokyo"). */
+    private Entity placeOfAct(int clause, int trigger) {
+        Entity where = place(clause, trigger);
+        for (int k : children.get(trigger)) {
+            if (where == null && parse.relation(k).equals("xcomp")) {
+                where = place(k, k);
+            }
+        }
+        return where;
+    }
+
+    /**
+     * Whom a protest is against when its own phrases do not say: the first country, body or person named
+     * in an "against/at/over/of/for" phrase of its clause or of a purpose clause below it.
+     */
+    private List<Entity> protestTarget(int clause) {
+        List<Integer> below = new ArrayList<>(children.get(clause));
+        for (int i = 0; i < below.size() && i < MAX_PHRASE_WORDS; i++) {
+            int k = below.get(i);
+            String rel = parse.relation(k);
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && PROTESTED_CASES.contains(caseOf(k))) {
+                for (Entity x : entities(k)) {
+                    if (x.country() != null) {
+                        return List.of(x);
+                    }
+                }
+            }
+            if (depth(k) - depth(clause) < 4 && !rel.equals("ccomp") && !rel.equals("parataxis")) {
                 below.addAll(children.get(k));
             }
         }

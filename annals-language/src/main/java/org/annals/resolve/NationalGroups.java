@@ -50,7 +50,16 @@ public final class NationalGroups {
             Map.entry("activists", "CVL"), Map.entry("junta", "MIL"), Map.entry("regime", "GOV"),
             Map.entry("farmers", "AGR"), Map.entry("teachers", "EDU"), Map.entry("miners", "LAB"),
             Map.entry("unions", "LAB"), Map.entry("villagers", "CVL"), Map.entry("residents", "CVL"),
-            Map.entry("settlers", "CVL"), Map.entry("pilots", "MIL"), Map.entry("commandos", "MIL"), Map.entry("party", "PTY"), Map.entry("parties", "PTY"));
+            Map.entry("settlers", "CVL"), Map.entry("pilots", "MIL"), Map.entry("commandos", "MIL"), Map.entry("party", "PTY"), Map.entry("parties", "PTY"),
+            Map.entry("prisoners", "CVL"), Map.entry("detainees", "CVL"), Map.entry("inmates", "CVL"),
+            Map.entry("youths", "CVL"), Map.entry("immigrants", "CVL"), Map.entry("migrants", "CVL"),
+            Map.entry("gunmen", "UAF"), Map.entry("extremists", "RAD"), Map.entry("nationalists", "OPP"),
+            Map.entry("fundamentalists", "RAD"), Map.entry("clerics", "REL"), Map.entry("monks", "REL"),
+            Map.entry("traders", "BUS"), Map.entry("fishermen", "CVL"), Map.entry("truckers", "LAB"),
+            Map.entry("nurses", "HLH"), Map.entry("employees", "LAB"), Map.entry("sailors", "MIL"),
+            Map.entry("tourists", "CVL"), Map.entry("pilgrims", "REL"), Map.entry("exiles", "OPP"),
+            Map.entry("dissidents", "OPP"), Map.entry("hackers", "UAF"), Map.entry("paramilitaries", "UAF"),
+            Map.entry("militiamen", "UAF"), Map.entry("bombers", "UAF"), Map.entry("warlords", "UAF"));
     /** Heads that name an institution rather than a number of people. */
     private static final Set<String> INSTITUTIONS = Set.of("government", "authorities",
             "administration", "cabinet", "parliament", "court", "police", "army", "military", "navy", "intelligence",
@@ -66,7 +75,10 @@ public final class NationalGroups {
             "Protestants", "Druze", "Berbers", "Copts", "Maronites", "Turks", "Russians", "Hungarians", "Greeks",
             "Armenians", "Azeris", "Baluchis", "Rohingya", "Karens", "Kachins", "Tuaregs", "Somalis", "Moros");
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "of", "at", "on", "for",
-            "with", "to", "from", "by", "and", "or", "near", "outside", "against", "than", "that", "who", "which");
+            "with", "to", "from", "by", "and", "or", "near", "outside", "against", "than", "that", "who", "which",
+            "along", "across", "around", "into", "over", "under", "between", "through", "inside", "beyond", "the",
+            "a", "an", "its", "their", "his", "her", "during", "after", "before", "since", "as", "while", "when",
+            "is", "are", "was", "were", "has", "have", "had");
     /** Lower-case words that may stand between the demonym and the group word ("Afghan rebel leaders"). */
     private static final int MAX_MODIFIERS = 2;
 

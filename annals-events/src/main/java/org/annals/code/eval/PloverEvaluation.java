@@ -32,7 +32,8 @@ import java.util.TreeSet;
  *       DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT);</li>
  *   <li>actor and recipient accuracy: the chosen event's actor (recipient) countries equal the gold
  *       source (target) codes as sets; the chosen event is the first with the gold category, else the
- *       first; entities with neither a country nor an IGO/NGO sector are left out; IGO and NGO count as one; for the mutual
+ *       first; an entity of the IGO or NGO sector counts as IGO (NGO) whatever its country, one with neither
+ *       such a sector nor a country is left out; IGO and NGO count as one; for the mutual
  *       categories CONSULT, AGREE and COOPERATE both sides are compared together;</li>
  *   <li>full accuracy: all three; events per sentence: over-coding shows here.</li>
  * </ul>
@@ -194,8 +195,10 @@ public final class PloverEvaluation {
         Set<String> out = new TreeSet<>();
         for (String id : ids) {
             Entity e = byId.get(id);
-            String code = e == null ? null : e.country() != null ? e.country()
-                    : "IGO".equals(e.sector()) || "NGO".equals(e.sector()) ? e.sector() : null;
+            // Someone acting for an international body is coded as the body, whatever their nationality:
+            // the UN Secretary-General is IGO, not Ghana.
+            String code = e == null ? null : "IGO".equals(e.sector()) || "NGO".equals(e.sector()) ? e.sector()
+                    : e.country();
             if (code != null) {
                 out.add(GOLD_CODES.getOrDefault(code, code));
             }
