@@ -102,6 +102,9 @@ final class SentenceReader {
     private static final Set<String> PROTESTED_CASES = Set.of("against", "at", "over", "of", "for");
     /** Cases of the means of an act, which the parser may give the act's own phrases: "by telephone with". */
     private static final Set<String> INSTRUMENT_CASES = Set.of("by", "via");
+    /** Participles that say what state their subject is in: "is opposed to", "is committed to". */
+    private static final Set<String> STATES = Set.of("oppose", "commit", "prepare", "determine", "resolve",
+            "dedicate", "devote");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
     /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
@@ -316,6 +319,12 @@ final class SentenceReader {
 
     /** The trigger that embeds {@code t} as its object, complement or "of/for" phrase, or -1. */
     private int governingTrigger(int t, Map<Integer, LexiconEntry> triggers) {
+        int h0 = parse.head(t);
+        if (h0 >= 0 && triggers.get(t).noun() && parse.relation(t).equals("nsubj") && triggers.containsKey(h0)
+                && triggers.get(h0).category().equals(triggers.get(t).category())) {
+            // "A roadside bombing killed a U.S. soldier": the attack named as the subject is the killing itself.
+            return h0;
+        }
         int purpose = purposeOf(t, triggers);
         if (purpose >= 0) {
             return purpose;
@@ -968,8 +977,9 @@ final class SentenceReader {
     }
 
     private boolean passive(int v) {
-        return children.get(v).stream().anyMatch(k -> parse.relation(k).equals("nsubj:pass")
-                || parse.relation(k).equals("aux:pass"));
+        // "Israel is opposed to French mediation", "is committed to …": a state of the subject, not a passive.
+        return !STATES.contains(parse.lemma(v)) && children.get(v).stream().anyMatch(k -> parse.relation(k)
+                .equals("nsubj:pass") || parse.relation(k).equals("aux:pass"));
     }
 
     /** Who did it: the active subject, the passive "by" phrase, or a subject shared by control or coordination. */
@@ -979,7 +989,7 @@ final class SentenceReader {
         }
         for (int k : children.get(v)) {
             String rel = parse.relation(k);
-            if (rel.equals("nsubj") || rel.equals("csubj")) {
+            if (rel.equals("nsubj") || rel.equals("csubj") || rel.equals("nsubj:pass") && STATES.contains(parse.lemma(v))) {
                 return RELATIVE_PRONOUNS.contains(parse.lemma(k)) && parse.relation(v).startsWith("acl")
                         ? parse.head(v) : k;
             }
@@ -1024,6 +1034,18 @@ final class SentenceReader {
         }
         if (parse.relation(v).startsWith("acl") && parse.tag(v).equals("VBN")) {
             return parse.head(v);
+        }
+        // "rejected North Korea's demand to sever …", "prevented the demonstration staged by students": the
+        // parser may make the object the subject of the infinitive or participle after it.
+        for (int k : children.get(v)) {
+            String rel = parse.relation(k);
+            int s = child(k, "nsubj");
+            if (s > v && s < k && (rel.equals("ccomp") || rel.equals("dep") || rel.equals("xcomp"))
+                    && (parse.tag(k).equals("VBN") && child(k, "aux") < 0 && child(k, "aux:pass") < 0
+                    || parse.tag(k).equals("VB") && children.get(k).stream().anyMatch(m -> m < k
+                    && parse.lemma(m).equals("to") && !parse.relation(m).equals("case")))) {
+                return s;
+            }
         }
         // "rejected Thursday a United Nations appeal": the parser may hang the object from the day.
         for (int k : children.get(v)) {

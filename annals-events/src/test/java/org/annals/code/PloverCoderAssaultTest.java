@@ -97,4 +97,16 @@ class PloverCoderAssaultTest {
     void ceasefireBroken() {
         assertThat(Coding.categories("Azerbaijani forces broke the truce twice overnight.")).containsExactly("ASSAULT");
     }
+
+    @Test
+    void attackNamedAsSubjectIsTheKilling() {
+        assertThat(Coding.events("A Taliban bombing killed two Dutch soldiers."))
+                .containsExactly("ASSAULT/null asserted [Taliban] -> [Dutch soldiers]");
+    }
+
+    @Test
+    void forcesLedByACountry() {
+        assertThat(Coding.events("Saudi-led forces retook the port of Aden."))
+                .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("[Saudi-led forces] ->"));
+    }
 }

@@ -98,4 +98,10 @@ class PloverCoderCoerceTest {
         assertThat(Coding.events("Police in Harare arrested twelve opposition activists."))
                 .contains("COERCE/arrest asserted [Harare] -> [Harare]");
     }
+
+    @Test
+    void objectMisreadAsTheSubjectOfAParticiple() {
+        assertThat(Coding.categories("Kenyan police prevented the rally organised by opposition students in Nairobi."))
+                .contains("COERCE");
+    }
 }

@@ -68,4 +68,10 @@ class PloverCoderRejectTest {
         assertThat(Coding.events("Poland rejected calls by Belarus for new talks."))
                 .anyMatch(e -> e.startsWith("REJECT/") && e.endsWith("[Poland] -> [Belarus]"));
     }
+
+    @Test
+    void opposedToIsAState() {
+        assertThat(Coding.events("Turkey is opposed to Swedish mediation in the dispute."))
+                .anyMatch(e -> e.startsWith("REJECT/") && e.endsWith("[Turkey] -> [Swedish]"));
+    }
 }

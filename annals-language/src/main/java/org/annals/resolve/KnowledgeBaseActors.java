@@ -53,7 +53,8 @@ public final class KnowledgeBaseActors implements ActorKnowledge {
 
     @Override
     public Optional<String> countryOfPlace(String name) {
-        Optional<Country> country = kb.country(name);
+        // Two-letter codes are not names in running text: "La Prensa" is no Laos, "IN" no India.
+        Optional<Country> country = name.strip().length() <= 2 ? kb.countryNamed(name) : kb.country(name);
         if (country.isEmpty()) {
             country = kb.countryOfMetonym(name);
         }

@@ -59,7 +59,8 @@ public final class NationalGroups {
             Map.entry("nurses", "HLH"), Map.entry("employees", "LAB"), Map.entry("sailors", "MIL"),
             Map.entry("tourists", "CVL"), Map.entry("pilgrims", "REL"), Map.entry("exiles", "OPP"),
             Map.entry("dissidents", "OPP"), Map.entry("hackers", "UAF"), Map.entry("paramilitaries", "UAF"),
-            Map.entry("militiamen", "UAF"), Map.entry("bombers", "UAF"), Map.entry("warlords", "UAF"));
+            Map.entry("militiamen", "UAF"), Map.entry("bombers", "UAF"), Map.entry("warlords", "UAF"),
+            Map.entry("coalition", "MIL"));
     /** Heads that name an institution rather than a number of people. */
     private static final Set<String> INSTITUTIONS = Set.of("government", "authorities",
             "administration", "cabinet", "parliament", "court", "police", "army", "military", "navy", "intelligence",
@@ -79,6 +80,9 @@ public final class NationalGroups {
             "along", "across", "around", "into", "over", "under", "between", "through", "inside", "beyond", "the",
             "a", "an", "its", "their", "his", "her", "during", "after", "before", "since", "as", "while", "when",
             "is", "are", "was", "were", "has", "have", "had");
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
     /** Lower-case words that may stand between the demonym and the group word ("Afghan rebel leaders"). */
     private static final int MAX_MODIFIERS = 2;
 
@@ -114,6 +118,7 @@ public final class NationalGroups {
         if (country.isEmpty()) {
             country = knowledge.countryOfAdjective(t.text());
         }
+
         if (country.isEmpty()) {
             // A country's own name the tagger missed: "Czechia", "Kyrgyzstan".
             if (t.text().length() > 3 && knowledge.knownName(t.text(), false).filter(EntityType.LOCATION::equals)
@@ -123,6 +128,15 @@ public final class NationalGroups {
                 return i + 1;
             }
             return i;
+        }
+        if (nationEnd + 2 < limit && tokens.get(nationEnd).text().equals("-")
+                && tokens.get(nationEnd + 1).text().equalsIgnoreCase("led")) {
+            // "the Saudi-led coalition", "Vietnamese-led forces": the forces of the country that leads them.
+            int head = groupHead(tokens, nationEnd + 2, limit);
+            if (head >= 0) {
+                out.add(mention(tokens, i, head + 1, EntityType.MISC));
+                return head + 1;
+            }
         }
         // "Palestinians", "Albanians": the people themselves.
         String word = tokens.get(nationEnd - 1).text();
@@ -203,7 +217,12 @@ public final class NationalGroups {
                 return two;
             }
         }
-        return words.isEmpty() ? Optional.empty() : knowledge.countryOfAdjective(words.get(0));
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = words.get(0);
+        // "Saudi-led coalition": the leading country's.
+        return knowledge.countryOfAdjective(first.endsWith("-led") ? first.substring(0, first.length() - 4) : first);
     }
 
     /** A role title of up to three words at {@code from}: "president", "prime minister", "foreign minister". */
@@ -222,6 +241,9 @@ public final class NationalGroups {
     private static boolean describesAName(List<Token> tokens, int from, int limit) {
         for (int j = from; j < limit && j < from + 4; j++) {
             Token t = tokens.get(j);
+            if (CALENDAR.contains(t.text())) {
+                return false; // "Israeli air raids last Friday": a day, not a name
+            }
             if (t.ner() != null || untaggedCapital(t)) {
                 return j > from;
             }

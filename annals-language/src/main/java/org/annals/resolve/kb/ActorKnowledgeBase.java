@@ -179,6 +179,11 @@ public final class ActorKnowledgeBase {
         return unique(countryNames.get(Keys.of(text)));
     }
 
+    /** The country of this name or alias, not of a code. */
+    public Optional<Country> countryNamed(String name) {
+        return name == null ? Optional.empty() : unique(countryNames.get(Keys.of(name.strip())));
+    }
+
     /** The country whose people {@code adjective} names ("Russian", "Russians" → Russia); empty when shared. */
     public Optional<Country> countryOfDemonym(String adjective) {
         String key = Keys.of(adjective);
