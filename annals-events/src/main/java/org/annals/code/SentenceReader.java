@@ -105,6 +105,13 @@ final class SentenceReader {
     /** Participles that say what state their subject is in: "is opposed to", "is committed to". */
     private static final Set<String> STATES = Set.of("oppose", "commit", "prepare", "determine", "resolve",
             "dedicate", "devote");
+    /** Relations of a participle that elaborates the act it hangs from. */
+    private static final Set<String> ELABORATIONS = Set.of("advcl", "dep", "conj");
+    private static final Set<String> SPANS = Set.of("round", "series", "day", "week", "month", "hour", "wave",
+            "spate", "string", "year");
+    private static final Set<String> CARRYING = Set.of("carry", "bring", "load", "transport", "deliver");
+    private static final Set<String> AID_GOODS = Set.of("aid", "food", "medicine", "tent", "blanket", "supply",
+            "relief", "water", "rice", "grain", "wheat", "flour", "vaccine", "drug", "assistance", "shelter");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
     /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
@@ -269,8 +276,8 @@ final class SentenceReader {
                     || (noun && governor(t) >= 0 && !prepositional(governor(t), v).isEmpty());
             case PRT -> children.get(t).stream().anyMatch(k -> (parse.relation(k).equals("compound:prt")
                     || parse.relation(k).equals("advmod")) && v.contains(parse.lemma(k)));
-            case COMP -> children.get(t).stream().anyMatch(k -> parse.relation(k).equals("xcomp")
-                    || parse.relation(k).equals("ccomp"));
+            case COMP -> children.get(t).stream().anyMatch(k -> (parse.relation(k).equals("xcomp")
+                    || parse.relation(k).equals("ccomp") || infinitive(k)) && (v.isEmpty() || v.contains(parse.lemma(k))));
             case NOTCOMP -> children.get(t).stream().noneMatch(k -> (parse.relation(k).equals("xcomp")
                     || parse.relation(k).equals("ccomp")) && v.contains(parse.lemma(k)));
             case NOOBJ -> logicalObject(t) < 0;
@@ -293,8 +300,8 @@ final class SentenceReader {
     }
 
     /**
-     * Whether the token's lemma, that of its "of" phrase ("tons of aid", "part of the aid programme") or of
-     * a compound modifier ("aid deliveries") is one of {@code lemmas}.
+     * Whether the token's lemma, that of its "of" or "in" phrase ("tons of aid", "dollars in aid") or of a
+     * modifier ("aid deliveries", "the alert level") is one of {@code lemmas}.
      */
     private boolean lemmaIn(int token, Set<String> lemmas) {
         if (token < 0) {
@@ -303,14 +310,15 @@ final class SentenceReader {
         if (lemmas.contains(parse.lemma(token)) || lemmas.contains(singular(parse.lemma(token)))) {
             return true;
         }
-        for (int k : prepositional(token, Set.of("of"))) {
+        for (int k : prepositional(token, Set.of("of", "in"))) {
             if (lemmas.contains(parse.lemma(k)) || lemmas.contains(singular(parse.lemma(k)))) {
                 return true;
             }
         }
-        // "suspended aid deliveries", "ended mediation efforts": the compound names what the act is about.
+        // "suspended aid deliveries", "raised the alert level": the modifier names what the act is about.
         for (int k : children.get(token)) {
-            if (parse.relation(k).equals("compound") && lemmas.contains(singular(parse.lemma(k)))) {
+            String rel = parse.relation(k);
+            if ((rel.equals("compound") || rel.equals("amod")) && lemmas.contains(singular(parse.lemma(k)))) {
                 return true;
             }
         }
@@ -323,6 +331,11 @@ final class SentenceReader {
         if (h0 >= 0 && triggers.get(t).noun() && parse.relation(t).equals("nsubj") && triggers.containsKey(h0)
                 && triggers.get(h0).category().equals(triggers.get(t).category())) {
             // "A roadside bombing killed a U.S. soldier": the attack named as the subject is the killing itself.
+            return h0;
+        }
+        if (h0 >= 0 && parse.tag(t).equals("VBG") && ELABORATIONS.contains(parse.relation(t)) && triggers.containsKey(h0)
+                && triggers.get(h0).category().equals(triggers.get(t).category())) {
+            // "broke the ceasefire, firing on Azerbaijani positions": the participle tells how, one event.
             return h0;
         }
         int purpose = purposeOf(t, triggers);
@@ -466,6 +479,16 @@ final class SentenceReader {
             mode = derivedMode(category, innerCategory);
             cameo = derivedCameo(category, innerCategory, cameo);
         }
+        if ((category.equals("OCCURRENCE") || category.equals("CONSULT")) && carriesAid(subjectOf(t, 0))) {
+            // "A Chinese plane carrying 60 tonnes of tents landed in Islamabad": a delivery of aid to the place.
+            category = "AID";
+            mode = "humanitarian";
+            cameo = "073";
+            Entity where = place(t, t);
+            if (recipients.isEmpty() && where != null && where.country() != null) {
+                recipients = List.of(where);
+            }
+        }
         if (category.equals("RETREAT") && "CONSULT".equals(innerCategory)) {
             // "pulled out of the peace talks": leaving negotiations is halting them (CAMEO 164).
             category = "SANCTION";
@@ -558,11 +581,21 @@ final class SentenceReader {
             }
         }
         if (actors.isEmpty() && category.equals("COERCE")) {
-            // "A journalist has been detained in Iran": unnamed authorities are those of the place.
+            // "A journalist has been detained in Iran": unnamed authorities are those of the place; "deported
+            // from the Dominican Republic": of the place they were sent from.
             Entity where = place(clause, t);
+            if (where == null && "deport".equals(mode)) {
+                where = entitiesOf(prepositional(clause, Set.of("from"))).stream()
+                        .filter(x -> x.type() == EntityType.LOCATION).findFirst().orElse(null);
+            }
             if (where != null && where.country() != null && !recipients.contains(where)) {
                 actors = List.of(where);
             }
+        }
+        if (recipients.isEmpty() && UNTARGETED_DOMESTIC.contains(category) && !actors.isEmpty()
+                && !modality.equals("negated")) {
+            // "Hundreds of women marched through Kabul": once the place gives the actors, the act is domestic.
+            recipients = unnamedTarget(category, clause, t, actors);
         }
         if (actors.isEmpty() && TARGETED.contains(category) && !recipients.isEmpty()
                 && recipients.stream().allMatch(x -> x.type() == EntityType.LOCATION && x.country() != null)) {
@@ -906,6 +939,10 @@ final class SentenceReader {
     /** The noun whose arguments a noun trigger takes: "mediation" in "a mediation effort between A and B" reads "effort". */
     private int anchor(int n) {
         int h = parse.head(n);
+        if (h >= 0 && parse.relation(n).equals("nmod") && caseOf(n).equals("of") && SPANS.contains(parse.lemma(h))) {
+            // "held a second round of peace talks", "began two weeks of talks": the span stands for the talks.
+            return h;
+        }
         return h >= 0 && parse.relation(n).equals("compound") && EFFORTS.contains(parse.lemma(h)) ? h : n;
     }
 
@@ -1078,7 +1115,7 @@ final class SentenceReader {
         for (int k : children.get(head)) {
             String rel = parse.relation(k);
             if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss")
-                    && prepositions.contains(caseOf(k))) {
+                    && prepositions.contains(caseOf(k)) && !absolute(k)) {
                 out.add(k);
             } else if (rel.startsWith("obl") && INSTRUMENT_CASES.contains(caseOf(k)) && parse.tag(head).startsWith("VB")) {
                 // "discussed the crisis by telephone with Merkel": the phrase hangs from the means.
@@ -1099,6 +1136,18 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /** An infinitive clause the parser hung as an adverbial: "gave the ambassador 48 hours to leave". */
+    private boolean infinitive(int clause) {
+        return parse.relation(clause).equals("advcl") && parse.tag(clause).equals("VB") && children.get(clause)
+                .stream().anyMatch(m -> parse.relation(m).equals("mark") && parse.lemma(m).equals("to"));
+    }
+
+    /** "with President Clinton looking on": a scene, not a party. */
+    private boolean absolute(int phrase) {
+        return caseOf(phrase).equals("with") && children.get(phrase).stream()
+                .anyMatch(k -> parse.tag(k).equals("VBG") && !parse.relation(k).equals("amod"));
     }
 
     private String caseOf(int token) {
@@ -1167,6 +1216,15 @@ final class SentenceReader {
                 continue;
             }
             List<Entity> inner = new ArrayList<>(byRelation(h, "appos"));
+            if (inner.isEmpty()) {
+                // "his Azerbaijani counterpart Elmar Mammadyarov": the parser may leave the name loosely attached.
+                for (int k : children.get(h)) {
+                    if (k > h && parse.relation(k).equals("dep") && entityAt[k] != null
+                            && entityAt[k].type() == EntityType.PERSON) {
+                        inner.add(entityAt[k]);
+                    }
+                }
+            }
             if (inner.isEmpty()) {
                 inner.addAll(modifierEntities(h, depth));
             }
@@ -1318,7 +1376,7 @@ final class SentenceReader {
         for (int i = 0; i < below.size() && i < MAX_PHRASE_WORDS; i++) {
             int k = below.get(i);
             Entity x = entityAt[k];
-            if (x != null && x.type() != EntityType.PERSON && x.country() != null) {
+            if (x != null && x.type() != EntityType.PERSON && x.country() != null && !"MED".equals(x.sector())) {
                 return List.of(x);
             }
             if (x == null && !parse.relation(k).equals("appos")) {
@@ -1326,6 +1384,21 @@ final class SentenceReader {
             }
         }
         return List.of();
+    }
+
+    /** Whether a vehicle or convoy is said to carry aid: "a plane carrying tents", "a convoy loaded with food". */
+    private boolean carriesAid(int subject) {
+        if (subject < 0) {
+            return false;
+        }
+        for (int k : children.get(subject)) {
+            if (parse.relation(k).startsWith("acl") && CARRYING.contains(parse.lemma(k))
+                    && (lemmaIn(child(k, "obj"), AID_GOODS)
+                    || prepositional(k, Set.of("with")).stream().anyMatch(w -> lemmaIn(w, AID_GOODS)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place of the act's clause, or of the act it says will be done ("agreed to set up a centre in Tokyo"). */

@@ -26,4 +26,10 @@ class PloverCoderAidTest {
         assertThat(Coding.events("The World Bank will send food aid to families displaced by the floods in Malawi."))
                 .anyMatch(s -> s.contains("-> [Malawi]"));
     }
+
+    @Test
+    void planeCarryingAidLanded() {
+        assertThat(Coding.events("A Turkish plane carrying 40 tonnes of tents and blankets landed in Kabul."))
+                .anyMatch(e -> e.startsWith("AID/humanitarian") && e.endsWith("-> [Kabul]"));
+    }
 }

@@ -109,4 +109,10 @@ class PloverCoderAssaultTest {
         assertThat(Coding.events("Saudi-led forces retook the port of Aden."))
                 .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("[Saudi-led forces] ->"));
     }
+
+    @Test
+    void participleTellsHowTheAttackWasMade() {
+        assertThat(Coding.events("Armenian forces broke the truce, firing on Azerbaijani villages."))
+                .first().asString().endsWith("[Armenian forces] -> [Azerbaijani]");
+    }
 }

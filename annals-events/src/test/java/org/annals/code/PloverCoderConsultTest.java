@@ -35,4 +35,10 @@ class PloverCoderConsultTest {
     void hostAVisitor() {
         assertThat(Coding.events("Xi Jinping received Emmanuel Macron in Beijing.")).contains("CONSULT/host asserted [Xi Jinping] -> [Emmanuel Macron]");
     }
+
+    @Test
+    void counterpartNamedAfterTheTitle() {
+        assertThat(Coding.events("Peruvian Foreign Minister Rosa Quispe met her Chilean counterpart Tomas Araya in Lima."))
+                .anyMatch(e -> e.startsWith("CONSULT/") && e.endsWith("-> [Tomas Araya]"));
+    }
 }

@@ -98,4 +98,14 @@ class PloverCoderSanctionTest {
     void partOfAnAidProgramme() {
         assertThat(Coding.categories("Canada suspended part of its aid programme for Haiti.")).containsExactly("SANCTION");
     }
+
+    @Test
+    void hoursToLeaveIsAnExpulsion() {
+        assertThat(Coding.categories("Bolivia gave the Peruvian ambassador 48 hours to leave.")).containsExactly("SANCTION");
+    }
+
+    @Test
+    void daysToWithdrawIsAnUltimatum() {
+        assertThat(Coding.categories("NATO gave the militias ten days to withdraw their artillery.")).contains("THREATEN");
+    }
 }

@@ -61,4 +61,10 @@ class PloverCoderSyntaxTest {
         assertThat(Coding.events("Gunmen killed four villagers as they fled, a Mexican official said."))
                 .noneMatch(e -> e.contains("[Mexican] ->"));
     }
+
+    @Test
+    void sceneWithAWatcherIsNoParty() {
+        assertThat(Coding.events("Laos signed a border treaty with Vietnam, with the Thai king looking on."))
+                .noneMatch(e -> e.contains("Thai"));
+    }
 }

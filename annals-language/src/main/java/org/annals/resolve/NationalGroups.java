@@ -60,7 +60,10 @@ public final class NationalGroups {
             Map.entry("tourists", "CVL"), Map.entry("pilgrims", "REL"), Map.entry("exiles", "OPP"),
             Map.entry("dissidents", "OPP"), Map.entry("hackers", "UAF"), Map.entry("paramilitaries", "UAF"),
             Map.entry("militiamen", "UAF"), Map.entry("bombers", "UAF"), Map.entry("warlords", "UAF"),
-            Map.entry("coalition", "MIL"));
+            Map.entry("coalition", "MIL"), Map.entry("bomber", "UAF"), Map.entry("gunman", "UAF"),
+            Map.entry("militant", "REB"), Map.entry("soldier", "MIL"), Map.entry("guerrilla", "REB"),
+            Map.entry("fighter", "REB"), Map.entry("insurgent", "REB"), Map.entry("policeman", "COP"),
+            Map.entry("protester", "CVL"), Map.entry("prisoner", "CVL"), Map.entry("civilian", "CVL"));
     /** Heads that name an institution rather than a number of people. */
     private static final Set<String> INSTITUTIONS = Set.of("government", "authorities",
             "administration", "cabinet", "parliament", "court", "police", "army", "military", "navy", "intelligence",
