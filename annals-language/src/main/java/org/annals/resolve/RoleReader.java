@@ -63,6 +63,9 @@ final class RoleReader {
             if (c.country == null) {
                 c.country = nationalityBefore(text.tokens(), m.firstToken(), sentenceOfToken).orElse(null);
             }
+            if (c.country == null) {
+                c.country = descriptionBefore(text.tokens(), m.firstToken(), sentenceOfToken).orElse(null);
+            }
         }
     }
 
@@ -240,11 +243,62 @@ final class RoleReader {
             return;
         }
         if (!opensWithTitle(phrase)) {
+            // "Salaheddine Sidhoum, Algeria's leading human rights activist,": a description naming a country.
+            if (c.country == null && DESCRIPTION_STARTERS.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))
+                    || c.country == null && possessiveCountry(phrase, 0).isPresent()) {
+                c.country = countryInDescription(phrase).orElse(null);
+            }
             return;
         }
         for (List<Token> part : splitBeforeTitles(phrase)) {
             readAppositive(part, text.text(), c);
         }
+        if (c.country == null) {
+            c.country = countryInDescription(phrase).orElse(null);
+        }
+    }
+
+    /**
+     * "A member of the Syrian parliament, Mohammed Mamoun, …": a description set off before the name, from the
+     * start of the sentence, naming a country.
+     */
+    private Optional<String> descriptionBefore(List<Token> tokens, int name, int[] sentenceOfToken) {
+        int comma = name - 1;
+        if (comma < 1 || !tokens.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        int start = comma;
+        while (start > 0 && sentenceOfToken[start - 1] == sentenceOfToken[name] && comma - start < MAX_APPOSITION_TOKENS
+                && !isBoundary(tokens.get(start - 1).text())) {
+            start--;
+        }
+        boolean opensSentence = start == 0 || sentenceOfToken[start - 1] != sentenceOfToken[name];
+        List<Token> phrase = tokens.subList(start, comma);
+        return opensSentence && !phrase.isEmpty() && DESCRIPTION_STARTERS.contains(phrase.get(0).text().toLowerCase(Locale.ROOT))
+                ? countryInDescription(phrase) : Optional.empty();
+    }
+
+    /** The first country a description names by demonym or possessive ("a Syrian lawmaker", "Algeria's leading …"). */
+    private Optional<String> countryInDescription(List<Token> phrase) {
+        for (int i = 0; i < phrase.size(); i++) {
+            Optional<String> owner = possessiveCountry(phrase, i);
+            if (owner.isPresent()) {
+                return owner;
+            }
+            String w = phrase.get(i).text();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                Optional<String> adjective = knowledge.countryOfAdjective(w);
+                if (adjective.isPresent()) {
+                    return adjective;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> possessiveCountry(List<Token> phrase, int i) {
+        return i + 1 < phrase.size() && phrase.get(i + 1).text().equals("'s")
+                ? knowledge.countryOfPlace(phrase.get(i).text()) : Optional.empty();
     }
 
     private boolean opensWithTitle(List<Token> phrase) {
@@ -287,6 +341,9 @@ final class RoleReader {
             }
         }
     }
+
+    /** Words that open a description of a person rather than a title: "a Syrian lawmaker", "the country's …". */
+    private static final Set<String> DESCRIPTION_STARTERS = Set.of("a", "an", "the", "one", "another");
 
     private static boolean isBoundary(String w) {
         return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("''") || w.equals("``")

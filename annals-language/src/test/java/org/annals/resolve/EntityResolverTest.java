@@ -158,4 +158,15 @@ class EntityResolverTest {
     void forcesAbroadKeepTheirNation() {
         assertThat(named(resolve("Russian troops in France held exercises."), "Russian troops").country()).isEqualTo("RUS");
     }
+
+    @Test
+    void descriptionAfterTheNameGivesTheCountry() {
+        assertThat(named(resolve("Ana Costa, a French lawyer, was detained."), "Ana Costa").country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void descriptionOpeningTheSentenceGivesTheCountry() {
+        assertThat(named(resolve("A veteran Chinese diplomat, Wen Bo, arrived on Monday."), "Wen Bo").country())
+                .isEqualTo("CHN");
+    }
 }
