@@ -47,7 +47,7 @@ final class SentenceReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
-            "nmod/from", "nmod/in", "nmod/throughout", "nmod/across");
+            "nmod/from", "nmod/in", "nmod/throughout", "nmod/across", "nmod/against");
     /** Nouns that count the people of their "of" phrase: "tens of thousands of students in Jakarta". */
     private static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand",
             "thousands", "dozen", "dozens", "score", "scores", "million", "millions", "group", "number", "crowd",
@@ -611,7 +611,7 @@ final class SentenceReader {
             }
         }
         if (recipients.isEmpty() && !category.equals("CONSULT") && !category.equals("OCCURRENCE")
-                && !"meet".equals(mode) && !TARGETED.contains(category)) {
+                && !"meet".equals(mode) && (!TARGETED.contains(category) || category.equals("ASSAULT"))) {
             // "suspended aid deliveries in Baghdad", "agreed to set up a research centre in Tokyo": with no one
             // else named, the act is aimed at the country it takes place in.
             Entity where = placeOfAct(clause, t);
@@ -826,7 +826,11 @@ final class SentenceReader {
                     found = entities(child(v, "obj"));
                 }
                 // "offered its troops to Lebanon", "granted asylum to five Panamanian officers": the phrase may hang from the object.
-                yield found.isEmpty() ? entitiesOf(prepositional(logicalObject(v), Set.of(role))) : found;
+                if (found.isEmpty()) {
+                    found = entitiesOf(prepositional(logicalObject(v), Set.of(role)));
+                }
+                yield found.isEmpty() && logicalObject(v) >= 0
+                        ? entitiesOf(prepositionalOfWhat(logicalObject(v), role)) : found;
             }
         };
     }
@@ -906,9 +910,32 @@ final class SentenceReader {
                 if (found.isEmpty() && g >= 0) {
                     found = entitiesOf(prepositional(g, Set.of(role)));
                 }
+                if (found.isEmpty()) {
+                    found = entitiesOf(prepositionalOfWhat(n, role));
+                }
                 yield found;
             }
         };
+    }
+
+    /**
+     * A phrase hanging from what an act is about: "a suspension of air links with Serbia", "suspended part of
+     * a military aid programme for Bosnia"; followed down two "of" phrases.
+     */
+    private List<Integer> prepositionalOfWhat(int n, String role) {
+        int cur = n;
+        for (int step = 0; step < 2 && cur >= 0; step++) {
+            List<Integer> of = prepositional(cur, Set.of("of"));
+            if (of.isEmpty()) {
+                break;
+            }
+            cur = of.get(0);
+            List<Integer> found = prepositional(cur, Set.of(role));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -1405,7 +1432,7 @@ final class SentenceReader {
     private Entity placeOfAct(int clause, int trigger) {
         Entity where = place(clause, trigger);
         for (int k : children.get(trigger)) {
-            if (where == null && parse.relation(k).equals("xcomp")) {
+            if (where == null && (parse.relation(k).equals("xcomp") || parse.relation(k).equals("advcl"))) {
                 where = place(k, k);
             }
         }

@@ -25,4 +25,10 @@ class PloverCoderAccuseTest {
     void complaint() {
         assertThat(Coding.events("Lebanon complained to the United Nations about Israeli air raids.")).contains("ACCUSE/allege asserted [Lebanon] -> [Israeli]");
     }
+
+    @Test
+    void envoySummoned() {
+        assertThat(Coding.events("Ghana summoned the Togolese ambassador to complain about the raids."))
+                .anyMatch(e -> e.startsWith("ACCUSE/") && e.contains("[Ghana] ->"));
+    }
 }

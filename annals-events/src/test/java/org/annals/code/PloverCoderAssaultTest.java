@@ -115,4 +115,10 @@ class PloverCoderAssaultTest {
         assertThat(Coding.events("Armenian forces broke the truce, firing on Azerbaijani villages."))
                 .first().asString().endsWith("[Armenian forces] -> [Azerbaijani]");
     }
+
+    @Test
+    void placeOfAnAttackAbroadIsItsTarget() {
+        assertThat(Coding.events("Two Syrian gunmen killed five people in Beirut."))
+                .anyMatch(e -> e.startsWith("ASSAULT/") && e.endsWith("-> [Beirut]"));
+    }
 }

@@ -108,4 +108,10 @@ class PloverCoderSanctionTest {
     void daysToWithdrawIsAnUltimatum() {
         assertThat(Coding.categories("NATO gave the militias ten days to withdraw their artillery.")).contains("THREATEN");
     }
+
+    @Test
+    void phraseOfWhatWasSuspended() {
+        assertThat(Coding.events("Spain announced a suspension of flights with Venezuela."))
+                .anyMatch(e -> e.startsWith("SANCTION/") && e.endsWith("[Spain] -> [Venezuela]"));
+    }
 }

@@ -66,6 +66,7 @@ final class RoleReader {
             if (c.country == null) {
                 c.country = descriptionBefore(text.tokens(), m.firstToken(), sentenceOfToken).orElse(null);
             }
+            organizationBefore(text, m.firstToken(), sentenceOfToken).ifPresent(c.affiliations::add);
         }
     }
 
@@ -91,6 +92,29 @@ final class RoleReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "U.N. mediator Diego Cordovez", "NATO spokesman James Shea": a body named right before a lower-case
+     * description of the person, which the person speaks or acts for.
+     */
+    private static Optional<String> organizationBefore(AnnotatedText text, int name, int[] sentenceOfToken) {
+        List<Token> tokens = text.tokens();
+        int i = name - 1;
+        int described = 0;
+        while (i >= 0 && described < 3 && sentenceOfToken[i] == sentenceOfToken[name] && tokens.get(i).ner() == null
+                && !tokens.get(i).text().isEmpty() && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+            i--;
+            described++;
+        }
+        if (described == 0 || i < 0 || tokens.get(i).ner() != EntityType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        int end = i + 1;
+        while (i > 0 && tokens.get(i - 1).ner() == EntityType.ORGANIZATION) {
+            i--;
+        }
+        return Optional.of(text.text().substring(tokens.get(i).start(), tokens.get(end - 1).end()));
     }
 
     /** 1 for "Mr", 0 for "Mrs"/"Ms", -1 for anything else. */

@@ -169,4 +169,10 @@ class EntityResolverTest {
         assertThat(named(resolve("A veteran Chinese diplomat, Wen Bo, arrived on Monday."), "Wen Bo").country())
                 .isEqualTo("CHN");
     }
+
+    @Test
+    void bodyNamedBeforeADescriptionIsAnAffiliation() {
+        assertThat(named(resolve("They met WTO negotiator Anna Berg on Monday."), "Anna Berg").affiliations())
+                .contains("WTO");
+    }
 }
