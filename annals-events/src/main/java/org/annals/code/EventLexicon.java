@@ -82,13 +82,16 @@ public final class EventLexicon {
         return new EventLexicon(index(verbRows), index(nounRows), Map.copyOf(frozen));
     }
 
-    /** The words an entry's lexical conditions need somewhere in the sentence ("hold" needs "forum", "summit", …). */
+    /**
+     * The words an entry's lexical conditions need somewhere in the sentence ("hold" needs "forum", "summit", …;
+     * "left" said of troops needs "troops").
+     */
     private static Gate gate(LexiconEntry e, Map<String, Set<String>> irregular) {
         List<Set<String>> needs = new ArrayList<>();
         for (LexiconEntry.Condition c : e.conditions()) {
             Set<String> forms = new HashSet<>();
             switch (c.kind()) {
-                case OBJ, MOD -> c.values().forEach(v -> forms.addAll(nounForms(v)));
+                case OBJ, MOD, SUBJ -> c.values().forEach(v -> forms.addAll(nounForms(v)));
                 case PRT, PREP -> forms.addAll(c.values());
                 case LIGHT -> c.values().forEach(v -> forms.addAll(verbForms(v, irregular)));
                 default -> {

@@ -107,11 +107,18 @@ final class SentenceReader {
             "dedicate", "devote");
     /** Relations of a participle that elaborates the act it hangs from. */
     private static final Set<String> ELABORATIONS = Set.of("advcl", "dep", "conj");
-    private static final Set<String> SPANS = Set.of("round", "series", "day", "week", "month", "hour", "wave",
-            "spate", "string", "year");
+    private static final Set<String> SPANS = Set.of("round", "series", "wave", "spate", "string");
     private static final Set<String> CARRYING = Set.of("carry", "bring", "load", "transport", "deliver");
     private static final Set<String> AID_GOODS = Set.of("aid", "food", "medicine", "tent", "blanket", "supply",
             "relief", "water", "rice", "grain", "wheat", "flour", "vaccine", "drug", "assistance", "shelter");
+    private static final Set<String> LOCATING_CASES = Set.of("in", "of", "from", "throughout", "across", "inside", "at");
+    /** What kills without anyone doing it: "the earthquake killed 17,000 people" is no attack. */
+    private static final Set<String> NATURAL_CAUSES = Set.of("earthquake", "quake", "flood", "flooding", "storm",
+            "cyclone", "hurricane", "typhoon", "tsunami", "landslide", "avalanche", "disease", "epidemic", "outbreak",
+            "virus", "heatwave", "heat", "drought", "famine", "accident", "crash", "collapse", "blaze",
+            "tremor", "eruption", "mudslide", "wildfire", "rain", "snow", "cold");
+    /** Acts done to a place ("suspended aid deliveries in Baghdad"), whose place is a target and not a venue. */
+    private static final Set<String> PLACED = Set.of("SANCTION", "AID", "ASSAULT", "RETREAT", "MOBILIZE");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
     /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
@@ -426,13 +433,16 @@ final class SentenceReader {
     }
 
     private Candidate candidate(int t, LexiconEntry e, List<Integer> inner, Map<Integer, Candidate> built) {
+        int subjectHead = e.noun() ? -1 : subjectOf(t, 0);
+        if (subjectHead >= 0 && (e.category().equals("ASSAULT") || e.category().equals("COERCE"))
+                && NATURAL_CAUSES.contains(singular(parse.lemma(subjectHead)))) {
+            return null;
+        }
         List<Entity> actors = role(e, t, e.actor());
-        if (actors.isEmpty() && e.actor().contains("subj")) {
+        if (actors.isEmpty() && e.actor().contains("subj") && !e.noun()) {
             // "Police in Lagos", "authorities in the southern Kyrgyz city of Osh", "prisoners in Turkish jails":
             // a group no one names is of the place it is named in.
-            int g = e.noun() ? governor(t) : t;
-            int subject = g < 0 || e.noun() && !sharesSubject(anchor(t)) ? -1 : subjectOf(g, 0);
-            actors = placeWithin(subject);
+            actors = placeWithin(subjectHead);
         }
         // A controlled subject ("threatened to attack …") is no recipient of its own act.
         List<Entity> recipients = distinct(role(e, t, e.recipient()), actors);
@@ -480,7 +490,7 @@ final class SentenceReader {
             cameo = derivedCameo(category, innerCategory, cameo);
         }
         if ((category.equals("OCCURRENCE") || category.equals("CONSULT")) && carriesAid(subjectOf(t, 0))) {
-            // "A Chinese plane carrying 60 tonnes of tents landed in Islamabad": a delivery of aid to the place.
+            // "A Turkish convoy carrying tents arrived in Kabul": a delivery of aid to the place.
             category = "AID";
             mode = "humanitarian";
             cameo = "073";
@@ -614,7 +624,7 @@ final class SentenceReader {
                 && !"meet".equals(mode) && (!TARGETED.contains(category) || category.equals("ASSAULT"))) {
             // "suspended aid deliveries in Baghdad", "agreed to set up a research centre in Tokyo": with no one
             // else named, the act is aimed at the country it takes place in.
-            Entity where = placeOfAct(clause, t);
+            Entity where = placeOfAct(clause, t, !PLACED.contains(category));
             if (where != null && where.country() != null
                     && actors.stream().noneMatch(a -> where.country().equals(a.country()))) {
                 recipients = List.of(where);
@@ -1071,7 +1081,8 @@ final class SentenceReader {
                     : subjectOf(h, depth + 1);
             case "conj", "advcl" -> subjectOf(h, depth + 1);
             // "Ethiopian troops backed by tanks attacked …": the parser may hang the verb from the participle.
-            case "dep" -> parse.tag(h).startsWith("VB") ? subjectOf(h, depth + 1) : -1;
+            case "dep" -> parse.tag(h).equals("VBN") && child(h, "nsubj") >= 0 && parse.tag(v).startsWith("VBD")
+                    && !prepositional(h, Set.of("by")).isEmpty() ? subjectOf(h, depth + 1) : -1;
             case "acl", "acl:relcl" -> {
                 if (parse.tag(v).equals("VBN")) {
                     yield -1;
@@ -1287,10 +1298,11 @@ final class SentenceReader {
                 return List.of();
             }
             if (SPEECH.contains(parse.lemma(h)) && cur != pronoun) {
-                // Only a speaker named before the clause: in "… as they retreated, a U.N. report said" the
-                // pronoun is someone in the clause.
+                // "We" is the speaker wherever the speaker is named; a third person only when the speaker comes
+                // first: in "… as they retreated, a U.N. report said" the pronoun is someone in the clause.
                 int speaker = child(h, "nsubj");
-                return speaker >= 0 && speaker < pronoun && !parse.tag(speaker).startsWith("PRP")
+                boolean ordered = speaker < pronoun || parse.lemma(pronoun).equals("we");
+                return speaker >= 0 && ordered && !parse.tag(speaker).startsWith("PRP")
                         ? entities(speaker, depth) : List.of();
             }
             cur = h;
@@ -1393,6 +1405,15 @@ final class SentenceReader {
         return home.contains(null) ? List.of() : actors;
     }
 
+    /** Whether a dependent describes or locates its head ("police in Lagos"), not what it acts on ("attacks on cities"). */
+    private boolean locates(int k) {
+        String rel = parse.relation(k);
+        if (rel.startsWith("nmod") && !rel.equals("nmod:poss") || rel.startsWith("obl")) {
+            return LOCATING_CASES.contains(caseOf(k));
+        }
+        return rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+    }
+
     /** The first place or national group named inside a noun phrase that names no one itself. */
     private List<Entity> placeWithin(int head) {
         if (head < 0 || parse.tag(head).startsWith("PRP") || entityAt[head] != null) {
@@ -1406,7 +1427,7 @@ final class SentenceReader {
             if (x != null && x.type() != EntityType.PERSON && x.country() != null && !"MED".equals(x.sector())) {
                 return List.of(x);
             }
-            if (x == null && !parse.relation(k).equals("appos")) {
+            if (x == null && locates(k)) {
                 below.addAll(children.get(k));
             }
         }
@@ -1428,9 +1449,13 @@ final class SentenceReader {
         return false;
     }
 
-    /** The place of the act's clause, or of the act it says will be done ("agreed to set up a centre in Tokyo"). */
-    private Entity placeOfAct(int clause, int trigger) {
-        Entity where = place(clause, trigger);
+    /**
+     * The place of the act's clause, or of the act it says will be done ("agreed to set up a centre in Tokyo");
+     * with {@code complementOnly}, only the latter.
+     */
+    private Entity placeOfAct(int clause, int trigger, boolean complementOnly) {
+        // Where a statement, agreement or demand was made is a venue ("agreed in Vilnius"), not its target.
+        Entity where = complementOnly ? null : place(clause, trigger);
         for (int k : children.get(trigger)) {
             if (where == null && (parse.relation(k).equals("xcomp") || parse.relation(k).equals("advcl"))) {
                 where = place(k, k);

@@ -29,7 +29,7 @@ class PloverCoderAidTest {
 
     @Test
     void planeCarryingAidLanded() {
-        assertThat(Coding.events("A Turkish plane carrying 40 tonnes of tents and blankets landed in Kabul."))
+        assertThat(Coding.events("A Turkish convoy carrying 40 tonnes of tents and blankets arrived in Kabul."))
                 .anyMatch(e -> e.startsWith("AID/humanitarian") && e.endsWith("-> [Kabul]"));
     }
 }
