@@ -47,7 +47,7 @@ final class SentenceReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     /** Modifiers that may name who a noun phrase belongs to, most telling first; "nmod/of" is an "of" phrase. */
     private static final List<String> MODIFIERS = List.of("compound", "flat", "nmod:poss", "amod", "nmod/of",
-            "nmod/from", "nmod/in", "nmod/throughout", "nmod/across", "nmod/against");
+            "nmod/from", "nmod/in", "nmod/throughout", "nmod/across");
     /** Nouns that count the people of their "of" phrase: "tens of thousands of students in Jakarta". */
     private static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand",
             "thousands", "dozen", "dozens", "score", "scores", "million", "millions", "group", "number", "crowd",
@@ -108,10 +108,13 @@ final class SentenceReader {
     /** Relations of a participle that elaborates the act it hangs from. */
     private static final Set<String> ELABORATIONS = Set.of("advcl", "dep", "conj");
     private static final Set<String> SPANS = Set.of("round", "series", "wave", "spate", "string");
+    /** Durations that stand for what fills them when counted: "10 days of war games", not "the first day of the meeting". */
+    private static final Set<String> DURATIONS = Set.of("day", "week", "month", "hour", "year");
     private static final Set<String> CARRYING = Set.of("carry", "bring", "load", "transport", "deliver");
     private static final Set<String> AID_GOODS = Set.of("aid", "food", "medicine", "tent", "blanket", "supply",
             "relief", "water", "rice", "grain", "wheat", "flour", "vaccine", "drug", "assistance", "shelter");
-    private static final Set<String> LOCATING_CASES = Set.of("in", "of", "from", "throughout", "across", "inside", "at");
+    private static final Set<String> LOCATING_CASES = Set.of("in", "of", "from", "throughout", "across", "inside", "at",
+            "near", "outside", "around");
     /** What kills without anyone doing it: "the earthquake killed 17,000 people" is no attack. */
     private static final Set<String> NATURAL_CAUSES = Set.of("earthquake", "quake", "flood", "flooding", "storm",
             "cyclone", "hurricane", "typhoon", "tsunami", "landslide", "avalanche", "disease", "epidemic", "outbreak",
@@ -119,6 +122,7 @@ final class SentenceReader {
             "tremor", "eruption", "mudslide", "wildfire", "rain", "snow", "cold");
     /** Acts done to a place ("suspended aid deliveries in Baghdad"), whose place is a target and not a venue. */
     private static final Set<String> PLACED = Set.of("SANCTION", "AID", "ASSAULT", "RETREAT", "MOBILIZE");
+    private static final Set<String> WARS = Set.of("war", "campaign", "offensive", "struggle", "fight", "operation");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
     /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
@@ -976,7 +980,8 @@ final class SentenceReader {
     /** The noun whose arguments a noun trigger takes: "mediation" in "a mediation effort between A and B" reads "effort". */
     private int anchor(int n) {
         int h = parse.head(n);
-        if (h >= 0 && parse.relation(n).equals("nmod") && caseOf(n).equals("of") && SPANS.contains(parse.lemma(h))) {
+        if (h >= 0 && parse.relation(n).equals("nmod") && caseOf(n).equals("of") && (SPANS.contains(parse.lemma(h))
+                || DURATIONS.contains(parse.lemma(h)) && child(h, "nummod") >= 0)) {
             // "held a second round of peace talks", "began two weeks of talks": the span stands for the talks.
             return h;
         }
@@ -1312,11 +1317,11 @@ final class SentenceReader {
 
     /** Entities that modify a noun: "Russian" officials, "U.S." forces, "Taiwan's" minister, government "of Sudan". */
     private List<Entity> modifierEntities(int h, int depth) {
-        if (BORDERS.contains(parse.lemma(h))) {
-            // "to its border with Colombia": a border is the neighbour's.
-            List<Entity> neighbour = entitiesOf(prepositional(h, Set.of("with")));
-            if (!neighbour.isEmpty()) {
-                return neighbour;
+        if (BORDERS.contains(parse.lemma(h)) || WARS.contains(parse.lemma(h))) {
+            // "to its border with Colombia": a border is the neighbour's; "for a war against Iraq": a war its enemy's.
+            List<Entity> other = entitiesOf(prepositional(h, Set.of(BORDERS.contains(parse.lemma(h)) ? "with" : "against")));
+            if (!other.isEmpty()) {
+                return other;
             }
         }
         List<Entity> out = new ArrayList<>();
@@ -1457,7 +1462,8 @@ final class SentenceReader {
         // Where a statement, agreement or demand was made is a venue ("agreed in Vilnius"), not its target.
         Entity where = complementOnly ? null : place(clause, trigger);
         for (int k : children.get(trigger)) {
-            if (where == null && (parse.relation(k).equals("xcomp") || parse.relation(k).equals("advcl"))) {
+            // "blew themselves up in Tel Aviv" tells where an attack was; "if war starts in Iraq" no venue of a refusal.
+            if (where == null && (parse.relation(k).equals("xcomp") || !complementOnly && parse.relation(k).equals("advcl"))) {
                 where = place(k, k);
             }
         }

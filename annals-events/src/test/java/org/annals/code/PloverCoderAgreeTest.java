@@ -25,4 +25,10 @@ class PloverCoderAgreeTest {
     void dealReached() {
         assertThat(Coding.events("Kenya reached a deal with Ethiopia on Monday.")).contains("AGREE/null asserted [Kenya] -> [Ethiopia]");
     }
+
+    @Test
+    void venueOfAnAgreementIsNoParty() {
+        assertThat(Coding.events("Armenia and Azerbaijan agreed in Prague to reopen their border."))
+                .noneMatch(e -> e.contains("Prague"));
+    }
 }

@@ -121,4 +121,9 @@ class PloverCoderAssaultTest {
         assertThat(Coding.events("Two Syrian gunmen killed five people in Beirut."))
                 .anyMatch(e -> e.startsWith("ASSAULT/") && e.endsWith("-> [Beirut]"));
     }
+
+    @Test
+    void earthquakeIsNoAttacker() {
+        assertThat(Coding.categories("The earthquake in Nepal killed more than 8,000 people.")).doesNotContain("ASSAULT");
+    }
 }

@@ -26,4 +26,10 @@ class PloverCoderCooperateTest {
         assertThat(Coding.events("Indian and French warships began joint naval exercises in the Arabian Sea."))
                 .anyMatch(s -> s.startsWith("COOPERATE/military asserted"));
     }
+
+    @Test
+    void countedDaysOfWarGames() {
+        assertThat(Coding.categories("Indian and French warships began five days of war games in the Arabian Sea."))
+                .contains("COOPERATE");
+    }
 }
