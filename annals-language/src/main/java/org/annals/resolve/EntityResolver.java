@@ -2,6 +2,7 @@ package org.annals.resolve;
 
 import org.annals.annotate.AnnotatedText;
 import org.annals.annotate.Sentence;
+import org.annals.annotate.Token;
 import org.annals.model.Entity;
 import org.annals.model.EntityType;
 import org.annals.model.Span;
@@ -68,6 +69,7 @@ public final class EntityResolver {
             link(c, date);
         }
         placeLocations(clusters);
+        countriesOfOwners(text, clusters);
         residence.apply(text, clusters);
         countriesFromAffiliations(clusters, date);
         repeats.add(text, clusters);
@@ -94,6 +96,14 @@ public final class EntityResolver {
                 c.organizationVotes += c.personVotes + c.locationVotes + c.miscVotes + 1;
                 type = EntityType.ORGANIZATION;
             }
+        }
+        if (type != EntityType.PERSON && NameForms.words(c.canonicalName).size() > 1
+                && knowledge.actor(c.canonicalName, EntityType.PERSON, date).isPresent()
+                && knowledge.countryOfPlace(c.canonicalName).isEmpty()
+                && knowledge.actor(c.canonicalName, EntityType.ORGANIZATION, date).isEmpty()) {
+            // "Thabo Mbeki" tagged as a place: a full name the knowledge base knows as a person's.
+            c.personVotes += c.organizationVotes + c.locationVotes + c.miscVotes + 1;
+            type = EntityType.PERSON;
         }
         if (type == EntityType.ORGANIZATION && knowledge.knownName(c.canonicalName, false).orElse(null) == EntityType.LOCATION
                 && knowledge.countryOfPlace(c.canonicalName).isPresent()) {
@@ -179,6 +189,30 @@ public final class EntityResolver {
         for (Cluster c : clusters) {
             if (c.type() == EntityType.LOCATION && c.country == null) {
                 c.country = gazetteer.resolve(c.canonicalName, context).map(GazetteerEntry::country).orElse(null);
+            }
+        }
+    }
+
+    /** "Turkey's Constitutional Court", "Russia's central bank": a body a country's possessive names is that country's. */
+    private void countriesOfOwners(AnnotatedText text, List<Cluster> clusters) {
+        Map<Integer, Cluster> countryAt = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.type() == EntityType.LOCATION && c.country != null && knowledge.countryOfPlace(c.canonicalName).isPresent()) {
+                c.mentions.forEach(m -> countryAt.put(m.end(), c));
+            }
+        }
+        List<Token> tokens = text.tokens();
+        for (Cluster c : clusters) {
+            if (c.type() != EntityType.ORGANIZATION || c.country != null) {
+                continue;
+            }
+            for (Span m : c.mentions) {
+                int first = Residence.tokenAt(tokens, m.start());
+                if (first >= 2 && tokens.get(first - 1).text().equals("'s")
+                        && countryAt.containsKey(tokens.get(first - 2).end())) {
+                    c.country = countryAt.get(tokens.get(first - 2).end()).country;
+                    break;
+                }
             }
         }
     }

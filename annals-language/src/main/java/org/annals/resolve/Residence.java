@@ -80,7 +80,8 @@ final class Residence {
         return null;
     }
 
-    private static int tokenAt(List<Token> tokens, int start) {
+    /** The index of the token starting at {@code start}, or -1 (tokens are in text order). */
+    static int tokenAt(List<Token> tokens, int start) {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo <= hi) {

@@ -175,4 +175,10 @@ class EntityResolverTest {
         assertThat(named(resolve("They met WTO negotiator Anna Berg on Monday."), "Anna Berg").affiliations())
                 .contains("WTO");
     }
+
+    @Test
+    void bodyOfACountrysPossessiveIsThatCountrys() {
+        assertThat(named(resolve("France's Constitutional Council rejected the law."), "Constitutional Council").country())
+                .isEqualTo("FRA");
+    }
 }
