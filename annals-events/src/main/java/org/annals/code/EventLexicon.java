@@ -150,8 +150,12 @@ public final class EventLexicon {
      */
     public boolean worthParsing(List<String> words, boolean entities) {
         Set<String> lower = new HashSet<>();
-        for (String w : words) {
-            lower.add(w.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.size(); i++) {
+            lower.add(words.get(i).toLowerCase(Locale.ROOT));
+            if (i >= 2 && words.get(i - 1).equals("-")) {
+                // The tokenizer splits "sit-in" and "build-up"; the lexicon has them whole.
+                lower.add((words.get(i - 2) + "-" + words.get(i)).toLowerCase(Locale.ROOT));
+            }
         }
         if (entities && lower.stream().anyMatch(MODALS::contains) && lower.stream().anyMatch(SAYING::contains)) {
             return true;

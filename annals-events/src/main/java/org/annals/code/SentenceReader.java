@@ -222,7 +222,7 @@ final class SentenceReader {
             }
             boolean habit = tag.startsWith("VB") && habitual(i);
             List<LexiconEntry> entries = tag.startsWith("VB") ? lexicon.verbs(lemma)
-                    : tag.startsWith("NN") ? lexicon.nouns(lemma) : List.of();
+                    : tag.startsWith("NN") ? hyphenatedNouns(i, lemma) : List.of();
             for (LexiconEntry e : entries) {
                 if (holds(e, i)) {
                     // "we have met many times", "they often visit": a habit, not one event; but "soldiers
@@ -235,6 +235,20 @@ final class SentenceReader {
             }
         }
         return found;
+    }
+
+    /**
+     * The noun entries of a word, or of the hyphenated word it ends ("staged a sit-in": the tokenizer splits
+     * "sit", "-", "in" and the parser makes "in" the head).
+     */
+    private List<LexiconEntry> hyphenatedNouns(int i, String lemma) {
+        if (i >= 2 && parse.tag(i - 1).equals("HYPH") && parse.head(i - 2) == i) {
+            List<LexiconEntry> joined = lexicon.nouns(parse.lemma(i - 2).toLowerCase(Locale.ROOT) + "-" + lemma);
+            if (!joined.isEmpty()) {
+                return joined;
+            }
+        }
+        return lexicon.nouns(lemma);
     }
 
     /** Whether a verb is said of a habit: "often", "regularly", "many times", "every year". */

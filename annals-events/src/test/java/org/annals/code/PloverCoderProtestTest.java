@@ -60,4 +60,15 @@ class PloverCoderProtestTest {
         assertThat(Coding.events("Zambia's opposition parties boycotted the vote, AFP reported."))
                 .contains("PROTEST/boycott asserted [Zambia] -> [Zambia]");
     }
+
+    @Test
+    void hyphenatedSitIn() {
+        assertThat(Coding.events("Supporters of Georgia's opposition staged a sit-in in Tbilisi."))
+                .anyMatch(e -> e.startsWith("PROTEST/obstruct"));
+    }
+
+    @Test
+    void protestersRingedAbuilding() {
+        assertThat(Coding.categories("Thousands of protesters ringed the parliament in Kiev.")).containsExactly("PROTEST");
+    }
 }
