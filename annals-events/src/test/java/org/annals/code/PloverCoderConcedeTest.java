@@ -15,4 +15,9 @@ class PloverCoderConcedeTest {
     void demandsAccepted() {
         assertThat(Coding.events("The Nepalese government accepted demands from Maoist rebels.")).contains("CONCEDE/null asserted [Nepalese government] -> [Nepalese government]");
     }
+
+    @Test
+    void curfewLifted() {
+        assertThat(Coding.events("Sudan lifted the curfew in Darfur.")).contains("CONCEDE/null asserted [Sudan] -> [Darfur]");
+    }
 }

@@ -25,9 +25,4 @@ class PloverCoderRetreatTest {
     void resignation() {
         assertThat(Coding.events("Boris Johnson resigned on Thursday.")).contains("RETREAT/resign asserted [Boris Johnson] -> []");
     }
-
-    @Test
-    void curfewLifted() {
-        assertThat(Coding.events("Sudan lifted the curfew in Darfur.")).contains("RETREAT/null asserted [Sudan] -> [Darfur]");
-    }
 }
