@@ -847,6 +847,8 @@ final class SentenceReader {
             case "iobj" -> entities(child(v, "iobj"));
             case "comp" -> complementSubject(v);
             case "poss" -> owner(logicalObject(v));
+            // "banned imports of Georgian wine": whose the goods are, never the goods themselves ("LNG").
+            case "origin" -> placeWithin(logicalObject(v));
             default -> {
                 List<Entity> found = entitiesOf(prepositional(v, Set.of(role)));
                 if (found.isEmpty() && particle(v, Set.of(role)) >= 0) {
@@ -1446,7 +1448,7 @@ final class SentenceReader {
             if (x != null && x.type() != EntityType.PERSON && x.country() != null && !"MED".equals(x.sector())) {
                 return List.of(x);
             }
-            if (x == null && locates(k)) {
+            if ((x == null || x.country() == null) && locates(k)) {
                 below.addAll(children.get(k));
             }
         }

@@ -114,4 +114,10 @@ class PloverCoderSanctionTest {
         assertThat(Coding.events("Spain announced a suspension of flights with Venezuela."))
                 .anyMatch(e -> e.startsWith("SANCTION/") && e.endsWith("[Spain] -> [Venezuela]"));
     }
+
+    @Test
+    void bannedGoodsNameTheirOriginNotThemselves() {
+        assertThat(Coding.events("Ukraine banned imports of Russian LNG."))
+                .anyMatch(e -> e.startsWith("SANCTION/") && e.endsWith("[Ukraine] -> [Russian]"));
+    }
 }
