@@ -116,8 +116,8 @@ class PloverCoderSanctionTest {
     }
 
     @Test
-    void bannedGoodsNameTheirOriginNotThemselves() {
-        assertThat(Coding.events("Ukraine banned imports of Russian LNG."))
+    void bannedGoodsNameTheirOrigin() {
+        assertThat(Coding.events("Ukraine banned imports of Russian grain."))
                 .anyMatch(e -> e.startsWith("SANCTION/") && e.endsWith("[Ukraine] -> [Russian]"));
     }
 }
