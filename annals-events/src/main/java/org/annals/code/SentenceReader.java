@@ -96,7 +96,7 @@ final class SentenceReader {
     private static final Set<String> TARGET_PLACE_CASES = Set.of("in", "near", "outside", "across", "inside",
             "around", "throughout", "of");
     private static final Set<String> COMPLEMENT_CASES = Set.of("to", "with", "for", "against", "on");
-    /** Categories whose "if" or "unless" clause names the one they are aimed at. */
+    /** Categories whose reported content is searched for the "if" or "unless" clause naming whom they are aimed at. */
     private static final Set<String> CONDITIONED = Set.of("INTENT", "THREATEN", "REQUEST");
     /** Cases that name what a protest is aimed at: "against the decision", "in defiance of the authorities". */
     private static final Set<String> PROTESTED_CASES = Set.of("against", "at", "over", "of", "for");
@@ -492,9 +492,10 @@ final class SentenceReader {
         if (recipients.isEmpty() && child == null && GOVERNING.contains(category)) {
             recipients = complementRecipients(t);
         }
-        if (recipients.isEmpty() && CONDITIONED.contains(category)) {
-            // "threatened to strike unless Israel rescinded …": the threat is to the one who must act.
-            recipients = conditionParty(t);
+        if (recipients.isEmpty()) {
+            // "threatened to strike unless Israel rescinded …", "could lift restrictions on trade if Hanoi steps
+            // up cooperation": an act conditional on another's is aimed at them.
+            recipients = distinct(conditionParty(t, CONDITIONED.contains(category)), actors);
         }
         String innerCategory = child == null ? null : child.category();
         if (category.equals("INTENT")) {
@@ -813,7 +814,7 @@ final class SentenceReader {
      * Who must act for a threat or demand to be carried out or dropped: "unless Israel rescinded the
      * annexation", "if the United States goes ahead"; searched a few levels down the trigger's clause.
      */
-    private List<Entity> conditionParty(int t) {
+    private List<Entity> conditionParty(int t, boolean intoContent) {
         List<Integer> below = new ArrayList<>(children.get(t));
         for (int i = 0; i < below.size() && i < MAX_PHRASE_WORDS; i++) {
             int k = below.get(i);
@@ -823,7 +824,8 @@ final class SentenceReader {
                     return party;
                 }
             }
-            if (depth(k) - depth(t) < 3 && !parse.relation(k).equals("ccomp")) {
+            // What a warning or demand says ("warned that the navy could blockade … if Taipei moved") is searched too.
+            if (depth(k) - depth(t) < 3 && (intoContent || !parse.relation(k).equals("ccomp"))) {
                 below.addAll(children.get(k));
             }
         }
@@ -1183,9 +1185,9 @@ final class SentenceReader {
                         out.add(m);
                     }
                 }
-            } else if (rel.equals("advcl") && parse.tag(head).startsWith("VB")) {
-                // The parser reads "called on Hanoi to settle …" as a clause "on Hanoi to settle" whose mark is
-                // the preposition; its subject is the preposition's object.
+            } else if (rel.equals("advcl") && parse.tag(head).startsWith("VB") || rel.equals("acl")) {
+                // The parser reads "called on Hanoi to settle …" or "a loan for Ukraine to support …" as a clause
+                // whose mark is the preposition; its subject is the preposition's object.
                 int subject = child(k, "nsubj");
                 boolean marked = children.get(k).stream().anyMatch(m -> parse.relation(m).equals("mark")
                         && m < subject && prepositions.contains(parse.lemma(m)));

@@ -31,4 +31,10 @@ class PloverCoderAgreeTest {
         assertThat(Coding.events("Armenia and Azerbaijan agreed in Prague to reopen their border."))
                 .noneMatch(e -> e.contains("Prague"));
     }
+
+    @Test
+    void offerConditionalOnAnotherIsAimedAtThem() {
+        assertThat(Coding.events("Chile could lift its restrictions if Lima releases the fishermen."))
+                .anyMatch(e -> e.endsWith("[Chile] -> [Lima]"));
+    }
 }

@@ -32,4 +32,10 @@ class PloverCoderAidTest {
         assertThat(Coding.events("A Turkish convoy carrying 40 tonnes of tents and blankets arrived in Kabul."))
                 .anyMatch(e -> e.startsWith("AID/humanitarian") && e.endsWith("-> [Kabul]"));
     }
+
+    @Test
+    void loanForACountryToDoSomething() {
+        assertThat(Coding.events("The World Bank approved a loan for Kenya to build roads."))
+                .anyMatch(e -> e.startsWith("AID/") && e.endsWith("-> [Kenya]"));
+    }
 }

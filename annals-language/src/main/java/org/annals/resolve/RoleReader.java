@@ -81,6 +81,9 @@ final class RoleReader {
             if (t.text().equals("'s") && i > 0 && tokens.get(i - 1).ner() == EntityType.LOCATION) {
                 return knowledge.countryOfPlace(tokens.get(i - 1).text());
             }
+            if (t.ner() == EntityType.ORGANIZATION) {
+                continue; // "Australian WikiLeaks founder Julian Assange"
+            }
             if (t.ner() != null || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) {
                 return Optional.empty();
             }

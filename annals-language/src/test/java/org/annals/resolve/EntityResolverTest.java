@@ -181,4 +181,9 @@ class EntityResolverTest {
         assertThat(named(resolve("France's Constitutional Council rejected the law."), "Constitutional Council").country())
                 .isEqualTo("FRA");
     }
+
+    @Test
+    void nationalityBeforeABodyAndADescription() {
+        assertThat(named(resolve("French WTO negotiator Anne Morel arrived."), "Anne Morel").country()).isEqualTo("FRA");
+    }
 }
