@@ -123,6 +123,10 @@ final class SentenceReader {
     /** Acts done to a place ("suspended aid deliveries in Baghdad"), whose place is a target and not a venue. */
     private static final Set<String> PLACED = Set.of("SANCTION", "AID", "ASSAULT", "RETREAT", "MOBILIZE");
     private static final Set<String> WARS = Set.of("war", "campaign", "offensive", "struggle", "fight", "operation");
+    /** Acts whose announcer, when the act is told in the passive with no agent, is taken to have done it. */
+    private static final Set<String> ANNOUNCED = Set.of("AID", "AGREE", "SANCTION", "CONCEDE", "RETREAT",
+            "COOPERATE");
+    private static final Set<String> WHEN = Set.of("when", "as", "after");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
     /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
@@ -363,6 +367,13 @@ final class SentenceReader {
             // "broke the ceasefire, firing on Azerbaijani positions": the participle tells how, one event.
             return h0;
         }
+        if (h0 >= 0 && parse.relation(t).equals("advcl") && triggers.containsKey(h0)
+                && triggers.get(h0).category().equals(triggers.get(t).category()) && children.get(t).stream()
+                .anyMatch(k -> (parse.relation(k).equals("mark") || parse.relation(k).equals("advmod"))
+                        && WHEN.contains(parse.lemma(k)))) {
+            // "Two soldiers were killed when Congolese troops attacked their positions": one attack.
+            return h0;
+        }
         int purpose = purposeOf(t, triggers);
         if (purpose >= 0) {
             return purpose;
@@ -542,6 +553,12 @@ final class SentenceReader {
             mode = object >= 0 ? singular(parse.lemma(object)) : null;
         }
         int clause = e.noun() && governor(t) >= 0 ? governor(t) : t;
+        if (actors.isEmpty() && !e.noun() && passive(t) && prepositional(t, Set.of("by")).isEmpty()
+                && ANNOUNCED.contains(category)) {
+            // "A 30-billion-yen loan will be extended to Indonesia, the Japanese Finance Ministry announced":
+            // who announces their own aid, sanction or concession did it.
+            actors = speakerOf(t);
+        }
         String modality = modality(clause, t);
         boolean reported = reported(clause);
         if (modality.equals("negated") && COOPERATIVE.contains(category)) {
@@ -769,6 +786,27 @@ final class SentenceReader {
     }
 
     /** Whether the clause is what someone said: "Russia said China had attacked …". */
+    /** The named speaker whose reported speech {@code clause} is, if any. */
+    private List<Entity> speakerOf(int clause) {
+        int cur = clause;
+        for (int step = 0; step < 3; step++) {
+            int h = parse.head(cur);
+            if (h < 0) {
+                return List.of();
+            }
+            String rel = parse.relation(cur);
+            if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(parse.lemma(h))) {
+                int speaker = child(h, "nsubj");
+                return speaker >= 0 && !parse.tag(speaker).startsWith("PRP") ? entities(speaker) : List.of();
+            }
+            if (!rel.equals("xcomp") && !rel.equals("conj")) {
+                return List.of();
+            }
+            cur = h;
+        }
+        return List.of();
+    }
+
     private boolean reported(int clause) {
         int cur = clause;
         for (int step = 0; step < 3; step++) {

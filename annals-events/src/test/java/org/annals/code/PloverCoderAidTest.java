@@ -38,4 +38,10 @@ class PloverCoderAidTest {
         assertThat(Coding.events("The World Bank approved a loan for Kenya to build roads."))
                 .anyMatch(e -> e.startsWith("AID/") && e.endsWith("-> [Kenya]"));
     }
+
+    @Test
+    void announcerOfAPassiveLoanGaveIt() {
+        assertThat(Coding.events("The Chinese finance ministry said a new loan would be extended to Ghana."))
+                .anyMatch(e -> e.startsWith("AID/") && e.endsWith("-> [Ghana]") && e.contains("Chinese"));
+    }
 }

@@ -126,4 +126,10 @@ class PloverCoderAssaultTest {
     void earthquakeIsNoAttacker() {
         assertThat(Coding.categories("The earthquake in Nepal killed more than 8,000 people.")).doesNotContain("ASSAULT");
     }
+
+    @Test
+    void killedWhenOthersAttackedIsOneAttack() {
+        assertThat(Coding.events("Two Kenyan soldiers were killed when Somali militants attacked their base."))
+                .anyMatch(e -> e.startsWith("ASSAULT/") && e.contains("[Somali militants] -> [Kenyan soldiers]"));
+    }
 }

@@ -193,7 +193,10 @@ public final class EntityResolver {
         }
     }
 
-    /** "Turkey's Constitutional Court", "Russia's central bank": a body a country's possessive names is that country's. */
+    /**
+     * "Turkey's Constitutional Court", "Brazil's state oil company Petrobras": a body a country's possessive
+     * names is that country's.
+     */
     private void countriesOfOwners(AnnotatedText text, List<Cluster> clusters) {
         Map<Integer, Cluster> countryAt = new HashMap<>();
         for (Cluster c : clusters) {
@@ -208,13 +211,21 @@ public final class EntityResolver {
             }
             for (Span m : c.mentions) {
                 int first = Residence.tokenAt(tokens, m.start());
-                if (first >= 2 && tokens.get(first - 1).text().equals("'s")
-                        && countryAt.containsKey(tokens.get(first - 2).end())) {
-                    c.country = countryAt.get(tokens.get(first - 2).end()).country;
+                // "Brazil's state oil company Petrobras": a few lower-case words may describe the body.
+                int k = first - 1;
+                while (k > 0 && first - k <= 4 && isLowerCaseWord(tokens.get(k).text())) {
+                    k--;
+                }
+                if (k >= 1 && first > 0 && tokens.get(k).text().equals("'s") && countryAt.containsKey(tokens.get(k - 1).end())) {
+                    c.country = countryAt.get(tokens.get(k - 1).end()).country;
                     break;
                 }
             }
         }
+    }
+
+    private static boolean isLowerCaseWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
     /** A person the text ties to a national body ("Vice Premier of the State Council") belongs to its country. */

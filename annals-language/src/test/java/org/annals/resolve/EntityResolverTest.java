@@ -186,4 +186,9 @@ class EntityResolverTest {
     void nationalityBeforeABodyAndADescription() {
         assertThat(named(resolve("French WTO negotiator Anne Morel arrived."), "Anne Morel").country()).isEqualTo("FRA");
     }
+
+    @Test
+    void possessiveCountryBeforeADescribedBody() {
+        assertThat(named(resolve("France's state rail company SNCF cut services."), "SNCF").country()).isEqualTo("FRA");
+    }
 }
