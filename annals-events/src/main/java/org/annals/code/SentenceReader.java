@@ -127,6 +127,11 @@ final class SentenceReader {
     private static final Set<String> ANNOUNCED = Set.of("AID", "AGREE", "SANCTION", "CONCEDE", "RETREAT",
             "COOPERATE");
     private static final Set<String> WHEN = Set.of("when", "as", "after");
+    /** What makes an opening or launch a delivery of aid: "a humanitarian mission", "a field hospital". */
+    private static final Set<String> RELIEF = Set.of("relief", "humanitarian", "rescue", "hospital", "airlift",
+            "medical", "aid", "evacuation", "clinic", "food");
+    private static final Set<String> LEGISLATURES = Set.of("parliament", "assembly", "chamber", "session",
+            "house", "congress", "senate", "legislature", "sitting", "debate");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "through", "across");
     /** Cases naming whose a demand, call or plan is: "calls by Belarus", "an appeal from the president". */
@@ -528,6 +533,24 @@ final class SentenceReader {
             if (recipients.isEmpty() && where != null && where.country() != null) {
                 recipients = List.of(where);
             }
+        }
+        if (category.equals("OCCURRENCE") && lemmaIn(logicalObject(t), RELIEF)) {
+            // "launched a humanitarian mission to Haiti", "opened a field hospital in Gaza": aid, not a happening.
+            category = "AID";
+            mode = "humanitarian";
+            cameo = "073";
+            if (recipients.isEmpty()) {
+                Entity where = place(t, t);
+                recipients = where != null && where.country() != null ? List.of(where)
+                        : distinct(entitiesOf(prepositional(t, Set.of("to"))), actors);
+            }
+        }
+        if (category.equals("SANCTION") && "164".equals(cameo) && prepositional(t, Set.of("out", "from")).stream()
+                .anyMatch(k -> LEGISLATURES.contains(parse.lemma(k)))) {
+            // "Opposition deputies walked out of parliament": a boycott in protest, not halted negotiations.
+            category = "PROTEST";
+            mode = "boycott";
+            cameo = "143";
         }
         if (category.equals("RETREAT") && "CONSULT".equals(innerCategory)) {
             // "pulled out of the peace talks": leaving negotiations is halting them (CAMEO 164).

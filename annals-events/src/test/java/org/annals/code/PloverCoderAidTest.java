@@ -44,4 +44,10 @@ class PloverCoderAidTest {
         assertThat(Coding.events("The Chinese finance ministry said a new loan would be extended to Ghana."))
                 .anyMatch(e -> e.startsWith("AID/") && e.endsWith("-> [Ghana]") && e.contains("Chinese"));
     }
+
+    @Test
+    void fieldHospitalOpenedIsAid() {
+        assertThat(Coding.events("Jordan opened a field hospital in Gaza on Monday."))
+                .anyMatch(e -> e.startsWith("AID/humanitarian") && e.endsWith("[Jordan] -> [Gaza]"));
+    }
 }

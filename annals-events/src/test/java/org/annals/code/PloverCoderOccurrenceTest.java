@@ -27,4 +27,9 @@ class PloverCoderOccurrenceTest {
         assertThat(Coding.events("The lunar probe landed on the far side of the moon on Sunday."))
                 .containsExactly("OCCURRENCE/landing asserted [] -> []");
     }
+
+    @Test
+    void launchedProbeIsNoInquiry() {
+        assertThat(Coding.categories("India launched a lunar probe on Friday.")).containsExactly("OCCURRENCE");
+    }
 }

@@ -71,4 +71,9 @@ class PloverCoderProtestTest {
     void protestersRingedAbuilding() {
         assertThat(Coding.categories("Thousands of protesters ringed the parliament in Kiev.")).containsExactly("PROTEST");
     }
+
+    @Test
+    void walkingOutOfParliamentIsAProtest() {
+        assertThat(Coding.categories("Opposition deputies in Kenya walked out of parliament on Tuesday.")).containsExactly("PROTEST");
+    }
 }

@@ -120,4 +120,9 @@ class PloverCoderSanctionTest {
         assertThat(Coding.events("Ukraine banned imports of Russian grain."))
                 .anyMatch(e -> e.startsWith("SANCTION/") && e.endsWith("[Ukraine] -> [Russian]"));
     }
+
+    @Test
+    void talksAbandoned() {
+        assertThat(Coding.categories("Sudan abandoned the talks with the rebels.")).containsExactly("SANCTION");
+    }
 }
