@@ -524,18 +524,10 @@ final class SentenceReader {
             mode = derivedMode(category, innerCategory);
             cameo = derivedCameo(category, innerCategory, cameo);
         }
-        if ((category.equals("OCCURRENCE") || category.equals("CONSULT")) && carriesAid(subjectOf(t, 0))) {
-            // "A Turkish convoy carrying tents arrived in Kabul": a delivery of aid to the place.
-            category = "AID";
-            mode = "humanitarian";
-            cameo = "073";
-            Entity where = place(t, t);
-            if (recipients.isEmpty() && where != null && where.country() != null) {
-                recipients = List.of(where);
-            }
-        }
-        if (category.equals("OCCURRENCE") && lemmaIn(logicalObject(t), RELIEF)) {
-            // "launched a humanitarian mission to Haiti", "opened a field hospital in Gaza": aid, not a happening.
+        if ((category.equals("OCCURRENCE") || category.equals("CONSULT")) && carriesAid(subjectOf(t, 0))
+                || category.equals("OCCURRENCE") && lemmaIn(logicalObject(t), RELIEF)) {
+            // "A Turkish convoy carrying tents arrived in Kabul", "opened a field hospital in Gaza", "launched a
+            // humanitarian mission to Haiti": a delivery of aid to the place, not a visit or a happening.
             category = "AID";
             mode = "humanitarian";
             cameo = "073";
@@ -811,42 +803,33 @@ final class SentenceReader {
     /** Whether the clause is what someone said: "Russia said China had attacked …". */
     /** The named speaker whose reported speech {@code clause} is, if any. */
     private List<Entity> speakerOf(int clause) {
-        int cur = clause;
-        for (int step = 0; step < 3; step++) {
-            int h = parse.head(cur);
-            if (h < 0) {
-                return List.of();
-            }
-            String rel = parse.relation(cur);
-            if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(parse.lemma(h))) {
-                int speaker = child(h, "nsubj");
-                return speaker >= 0 && !parse.tag(speaker).startsWith("PRP") ? entities(speaker) : List.of();
-            }
-            if (!rel.equals("xcomp") && !rel.equals("conj")) {
-                return List.of();
-            }
-            cur = h;
-        }
-        return List.of();
+        int verb = reportingVerb(clause);
+        int speaker = verb < 0 ? -1 : child(verb, "nsubj");
+        return speaker >= 0 && !parse.tag(speaker).startsWith("PRP") ? entities(speaker) : List.of();
     }
 
     private boolean reported(int clause) {
+        return reportingVerb(clause) >= 0;
+    }
+
+    /** The verb of saying whose reported content {@code clause} is ("Russia said China had …"), or -1. */
+    private int reportingVerb(int clause) {
         int cur = clause;
         for (int step = 0; step < 3; step++) {
             int h = parse.head(cur);
             if (h < 0) {
-                return false;
+                return -1;
             }
             String rel = parse.relation(cur);
             if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(parse.lemma(h))) {
-                return true;
+                return h;
             }
             if (!rel.equals("xcomp") && !rel.equals("conj")) {
-                return false;
+                return -1;
             }
             cur = h;
         }
-        return false;
+        return -1;
     }
 
     private Span triggerSpan(LexiconEntry e, int t) {

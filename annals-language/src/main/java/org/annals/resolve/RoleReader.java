@@ -87,14 +87,18 @@ final class RoleReader {
             if (t.ner() != null || t.text().isEmpty() || !Character.isLetter(t.text().charAt(0))) {
                 return Optional.empty();
             }
-            if (Character.isUpperCase(t.text().charAt(0))) {
-                Optional<String> country = knowledge.countryOfAdjective(t.text());
-                if (country.isPresent()) {
-                    return country;
-                }
+            Optional<String> country = demonymCountry(t);
+            if (country.isPresent()) {
+                return country;
             }
         }
         return Optional.empty();
+    }
+
+    /** The country a capitalised demonym names ("Kenyan"), if the word is one. */
+    private Optional<String> demonymCountry(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? knowledge.countryOfAdjective(w) : Optional.empty();
     }
 
     /**
@@ -312,12 +316,9 @@ final class RoleReader {
             if (owner.isPresent()) {
                 return owner;
             }
-            String w = phrase.get(i).text();
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                Optional<String> adjective = knowledge.countryOfAdjective(w);
-                if (adjective.isPresent()) {
-                    return adjective;
-                }
+            Optional<String> adjective = demonymCountry(phrase.get(i));
+            if (adjective.isPresent()) {
+                return adjective;
             }
         }
         return Optional.empty();
